@@ -1,0 +1,10 @@
+/**
+ * The Busan Blockchain Suite SDK: everything off-chain that the command line, the demo, the web
+ * portal and the tests share. Framework-free; takes an ethers v6 Provider or Signer and contract
+ * addresses. Node-only helpers (files, deployment folders) are in `sdk/node/index.ts`.
+ */
+export * from "./chains.js";
+export * from "./deployments.js";
+export * from "./errors.js";
+export * from "./logs.js";
+export * from "./revert.js";

@@ -1,0 +1,3 @@
+/** Node-only parts of the SDK: reading files and Ignition's deployment folders. */
+export * from "./deployments.js";
+export * from "./files.js";
