@@ -95,6 +95,12 @@ export default defineConfig({
       chainType: "l1",
       url: "http://127.0.0.1:8545",
     },
+    // A node started by the end-to-end tests (test/e2e), on its own port and chain id.
+    e2e: {
+      type: "http",
+      chainType: "l1",
+      url: process.env["BUSAN_E2E_RPC_URL"] ?? "http://127.0.0.1:18545",
+    },
     bscTestnet: {
       type: "http",
       chainType: "l1",
