@@ -1,0 +1,5 @@
+import type { Page } from "./page.js";
+import { homePage } from "./pages/home.js";
+
+/** Every page of the portal, in navigation order; the first is the fallback for unknown routes. */
+export const PAGES: readonly Page[] = [homePage];
