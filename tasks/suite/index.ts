@@ -7,4 +7,14 @@ export const suiteTasks = [
     .addFlag({ name: "json", description: "Print JSON instead of text" })
     .setAction(() => import("./info.js"))
     .build(),
+  task(["suite", "deploy"], "Deploy the whole suite with Ignition, using deploy/parameters/<network>.json")
+    .addOption({
+      name: "parameters",
+      description: "Parameters file (default: deploy/parameters/<network>.json)",
+      defaultValue: "",
+    })
+    .addFlag({ name: "verify", description: "Verify the contracts on the network's block explorer" })
+    .addFlag({ name: "reset", description: "Discard the recorded deployment on this chain and start again" })
+    .setAction(() => import("./deploy.js"))
+    .build(),
 ];

@@ -1,0 +1,38 @@
+import { access } from "node:fs/promises";
+import path from "node:path";
+
+import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
+
+import { FileNotFoundError } from "../../sdk/errors.js";
+import { cliAction } from "../common/action.js";
+
+interface DeployArgs {
+  readonly parameters: string;
+  readonly verify: boolean;
+  readonly reset: boolean;
+}
+
+/** The Ignition module that deploys and wires the whole suite. */
+export const SUITE_MODULE = path.join("deploy", "modules", "BusanSuite.ts");
+
+/**
+ * `npx hardhat --network <name> suite deploy` (`npm run deploy -- --network <name>`): deploys the
+ * suite with Ignition using `deploy/parameters/<network>.json`. Ignition records every step in
+ * `deploy/deployments/chain-<id>/`, so running it again after an interruption resumes where it
+ * stopped instead of deploying twice.
+ */
+export default cliAction(async ({ parameters, verify, reset }: DeployArgs, hre: HardhatRuntimeEnvironment) => {
+  const networkName = hre.globalOptions.network === "" ? "default" : hre.globalOptions.network;
+  const file = parameters !== "" ? parameters : path.join("deploy", "parameters", `${networkName}.json`);
+  try {
+    await access(file);
+  } catch (error) {
+    throw new FileNotFoundError(file, `parameters file for network "${networkName}"`, { cause: error });
+  }
+  await hre.tasks.getTask(["ignition", "deploy"]).run({
+    modulePath: SUITE_MODULE,
+    parameters: file,
+    verify,
+    reset,
+  });
+});
