@@ -46,8 +46,8 @@ contract CharityVault is ICharityVault, AccessControl, Pausable, ReentrancyGuard
     uint256 public constant MAX_CAMPAIGN_DURATION = 365 days;
     /// @notice Longest time from the donation deadline to the disbursement deadline.
     uint256 public constant MAX_DISBURSEMENT_PERIOD = 3 * 365 days;
-    /// @notice Highest matching ratio: ten matched units per donated unit.
-    uint256 public constant MAX_RATIO_BPS = 100_000;
+    /// @notice Highest matching ratio: five matched units per donated unit.
+    uint256 public constant MAX_RATIO_BPS = 50_000;
     /// @notice Largest total a campaign can record (donations, matching pool, goal, cap).
     uint256 public constant MAX_AMOUNT = type(uint104).max;
 
@@ -705,13 +705,14 @@ contract CharityVault is ICharityVault, AccessControl, Pausable, ReentrancyGuard
 
     /// @dev Goal, cap and deadline rules for a new campaign.
     function _checkCampaignParams(CampaignParams calldata params) private view {
-        bool valid = params.goal != 0 &&
-            params.goal <= MAX_AMOUNT &&
-            (params.hardCap == 0 || (params.hardCap >= params.goal && params.hardCap <= MAX_AMOUNT)) &&
-            params.deadline > block.timestamp &&
-            params.deadline <= block.timestamp + MAX_CAMPAIGN_DURATION &&
-            params.disbursementDeadline > params.deadline &&
-            params.disbursementDeadline <= uint256(params.deadline) + MAX_DISBURSEMENT_PERIOD;
+        bool valid =
+            params.goal != 0 &&
+                params.goal <= MAX_AMOUNT &&
+                (params.hardCap == 0 || (params.hardCap >= params.goal && params.hardCap <= MAX_AMOUNT)) &&
+                params.deadline > block.timestamp &&
+                params.deadline <= block.timestamp + MAX_CAMPAIGN_DURATION &&
+                params.disbursementDeadline > params.deadline &&
+                params.disbursementDeadline <= uint256(params.deadline) + MAX_DISBURSEMENT_PERIOD;
         if (!valid) {
             revert CharityVaultInvalidCampaignParams(
                 params.goal,

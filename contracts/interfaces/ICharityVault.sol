@@ -3,6 +3,10 @@ pragma solidity 0.8.30;
 
 import {IDonationReceiver} from "./IDonationReceiver.sol";
 
+// Amounts, hashes and flags in events are data on purpose: the SDK filters on ids and addresses
+// (indexed) and reads amounts from the data, which costs less than extra topics.
+// solhint-disable gas-indexed-events
+
 /// @title ICharityVault
 /// @notice A transparent donation vault. Verified beneficiaries are paid from campaigns through
 ///         proposed disbursements that a guardian may veto during a challenge window; donors pull
@@ -86,10 +90,10 @@ interface ICharityVault is IDonationReceiver {
     struct MatchingView {
         address sponsor;
         uint16 ratioBps;
-        uint256 pool;
-        uint256 matched;
         bool unusedReturned;
         bool matchedReturned;
+        uint256 pool;
+        uint256 matched;
     }
 
     /// @notice A disbursement proposal.
@@ -245,7 +249,12 @@ interface ICharityVault is IDonationReceiver {
     /// @param token Its currency.
     /// @param creator The campaign manager.
     /// @param params Everything fixed at creation.
-    event CampaignCreated(uint256 indexed campaignId, address indexed token, address indexed creator, CampaignParams params);
+    event CampaignCreated(
+        uint256 indexed campaignId,
+        address indexed token,
+        address indexed creator,
+        CampaignParams params
+    );
     /// @notice A campaign was cancelled; donors may pull their refunds.
     /// @param campaignId The campaign.
     /// @param by The campaign manager.
@@ -276,7 +285,12 @@ interface ICharityVault is IDonationReceiver {
     /// @param sponsor The sponsor.
     /// @param unused Pool never matched.
     /// @param matchedReturned Matched funds returned (campaign failed, cancelled or dormant).
-    event MatchingWithdrawn(uint256 indexed campaignId, address indexed sponsor, uint256 unused, uint256 matchedReturned);
+    event MatchingWithdrawn(
+        uint256 indexed campaignId,
+        address indexed sponsor,
+        uint256 unused,
+        uint256 matchedReturned
+    );
     /// @notice A donor pulled a refund of a Failed or Cancelled campaign.
     /// @param campaignId The campaign.
     /// @param donor The donor.

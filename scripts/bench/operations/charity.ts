@@ -77,7 +77,9 @@ export async function measure({ ethers, networkHelpers }: BenchContext): Promise
   });
 
   // Campaign 1 succeeded (its goal is reached before the deadline): a disbursement passes its challenge window and is executed.
-  await (await vault.proposeDisbursement(1, beneficiary.address, ETH, ethers.id("invoice-1"), "ipfs://invoice-1")).wait();
+  await (
+    await vault.proposeDisbursement(1, beneficiary.address, ETH, ethers.id("invoice-1"), "ipfs://invoice-1")
+  ).wait();
   await networkHelpers.time.increase(3 * DAY);
   measurements.push({
     operation: "charity: disbursement execution",
