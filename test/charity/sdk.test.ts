@@ -27,7 +27,7 @@ async function threeBeneficiariesFixture() {
   const { vault, operator, guardian, alice, bob, school, clinic, shelter, params } = base;
   const address = await vault.getAddress();
   const { campaignId } = await createCampaign(operator, address, {
-    ...params({ goal: 5n * ETH }),
+    goal: 5n * ETH,
     deadline: BigInt(params().deadline),
     disbursementDeadline: BigInt(params().disbursementDeadline),
     hardCap: 0n,
@@ -66,6 +66,16 @@ async function threeBeneficiariesFixture() {
   await time.increase(2 * DAY);
   for (const id of [1n, 2n, 3n]) await executeDisbursement(alice, address, id);
   return { ...base, address, campaignId, payments };
+}
+
+async function expectInvalidInput(promise: Promise<unknown>): Promise<void> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(InvalidInputError);
+    return;
+  }
+  expect.fail("expected an InvalidInputError");
 }
 
 describe("sdk/charity", () => {
@@ -178,8 +188,8 @@ describe("sdk/charity", () => {
 
   it("refuses bad input before sending anything", async () => {
     const { address, operator, campaignId } = await networkHelpers.loadFixture(threeBeneficiariesFixture);
-    await expect(donate(operator, address, { campaignId, amount: 0n })).to.be.rejectedWith(InvalidInputError);
-    await expect(
+    await expectInvalidInput(donate(operator, address, { campaignId, amount: 0n }));
+    await expectInvalidInput(
       proposeDisbursement(operator, address, {
         campaignId,
         payee: "not an address",
@@ -187,7 +197,7 @@ describe("sdk/charity", () => {
         purposeHash: ethers.ZeroHash,
         evidenceUri: "",
       }),
-    ).to.be.rejectedWith(InvalidInputError);
+    );
     expect(() => parseDonationTrace({ version: 2 })).to.throw(InvalidInputError);
   });
 });
