@@ -30,7 +30,7 @@ export default cliAction(async (args: TraceArgs, hre) => {
     return;
   }
   if (args.csv) {
-    process.stdout.write(donationTraceToCsv(trace));
+    console.log(donationTraceToCsv(trace).trimEnd());
     return;
   }
   if (trace.campaigns.length === 0) {
