@@ -62,6 +62,10 @@ contract CharityVault is ICharityVault, AccessControl, Pausable, ReentrancyGuard
     uint8 private constant _CANCELLED = 16;
     uint8 private constant _MATCHING = 32;
 
+    /// @dev Top bit of a contribution word: the refund or reclaim was taken. The amount below it
+    ///      never reaches 2^104, so the bit is free.
+    uint256 private constant _REFUNDED = 1 << 255;
+
     // ---------------------------------------------------------------------------------------
     // Storage
     // ---------------------------------------------------------------------------------------
@@ -105,12 +109,6 @@ contract CharityVault is ICharityVault, AccessControl, Pausable, ReentrancyGuard
         bool matchedReturned;
     }
 
-    /// @dev One slot per donor and campaign.
-    struct Contribution {
-        uint128 amount;
-        bool refunded;
-    }
-
     /// @dev Status in the first slot, so payment checks read one slot.
     struct Beneficiary {
         BeneficiaryStatus status;
@@ -132,7 +130,8 @@ contract CharityVault is ICharityVault, AccessControl, Pausable, ReentrancyGuard
     mapping(uint256 campaignId => CampaignOutflows) private _outflows;
     mapping(uint256 campaignId => Matching) private _matching;
     mapping(uint256 campaignId => MatchPool) private _matchPool;
-    mapping(uint256 campaignId => mapping(address donor => Contribution)) private _contributions;
+    /// @dev One word per donor and campaign: the amount given, plus the `_REFUNDED` bit.
+    mapping(uint256 campaignId => mapping(address donor => uint256 word)) private _contributions;
     mapping(uint256 campaignId => mapping(address account => bool)) private _campaignBeneficiary;
     mapping(address account => Beneficiary) private _beneficiaries;
     mapping(uint256 disbursementId => Disbursement) private _disbursements;
@@ -308,8 +307,11 @@ contract CharityVault is ICharityVault, AccessControl, Pausable, ReentrancyGuard
             goal: ledger.goal,
             donationCount: uint40(donationId)
         });
-        // A donor's sum is at most `donated`, which fits 104 bits.
-        _contributions[campaignId][donor].amount += uint128(received);
+        // A donor's sum is at most `donated` < 2^104, and the `_REFUNDED` bit is never set while
+        // the campaign is Active (refunds need another status, and none leads back to Active).
+        unchecked {
+            _contributions[campaignId][donor] += received;
+        }
         emit Donated(campaignId, donationId, donor, msg.sender, received, matched);
     }
 
@@ -378,17 +380,15 @@ contract CharityVault is ICharityVault, AccessControl, Pausable, ReentrancyGuard
         if (status != CampaignStatus.Failed && status != CampaignStatus.Cancelled && status != CampaignStatus.Closed) {
             revert CharityVaultWrongCampaignStatus(campaignId, status);
         }
-        Contribution storage slot = _contributions[campaignId][msg.sender];
-        uint128 contributed = slot.amount;
-        bool alreadyRefunded = slot.refunded;
-        if (alreadyRefunded) revert CharityVaultAlreadyRefunded(campaignId, msg.sender);
+        uint256 word = _contributions[campaignId][msg.sender];
+        if (word & _REFUNDED != 0) revert CharityVaultAlreadyRefunded(campaignId, msg.sender);
         CampaignOutflows memory outflows = _outflows[campaignId];
-        amount = contributed;
+        amount = word;
         if (outflows.disbursed != 0) {
             amount = _unspentShare(amount, _base(campaignId, config.flags), outflows.disbursed);
         }
         if (amount == 0) revert CharityVaultNothingToClaim(campaignId, msg.sender);
-        slot.refunded = true;
+        _contributions[campaignId][msg.sender] = word | _REFUNDED;
         // amount <= contribution <= donated, and refunded + disbursed never exceeds
         // donated + matched < 2^105, so the sum fits 120 bits.
         unchecked {
@@ -557,8 +557,8 @@ contract CharityVault is ICharityVault, AccessControl, Pausable, ReentrancyGuard
 
     /// @inheritdoc ICharityVault
     function contributionOf(uint256 campaignId, address donor) external view returns (uint256 amount, bool refunded) {
-        Contribution memory contribution = _contributions[campaignId][donor];
-        return (contribution.amount, contribution.refunded);
+        uint256 word = _contributions[campaignId][donor];
+        return (word & ~_REFUNDED, word & _REFUNDED != 0);
     }
 
     /// @inheritdoc ICharityVault
@@ -569,18 +569,19 @@ contract CharityVault is ICharityVault, AccessControl, Pausable, ReentrancyGuard
         if (status != CampaignStatus.Failed && status != CampaignStatus.Cancelled && status != CampaignStatus.Closed) {
             return 0;
         }
-        Contribution memory contribution = _contributions[campaignId][donor];
-        if (contribution.refunded) return 0;
+        uint256 word = _contributions[campaignId][donor];
+        if (word & _REFUNDED != 0) return 0;
         uint256 disbursed = _outflows[campaignId].disbursed;
-        if (disbursed == 0) return contribution.amount;
-        return _unspentShare(contribution.amount, _base(campaignId, config.flags), disbursed);
+        if (disbursed == 0) return word;
+        return _unspentShare(word, _base(campaignId, config.flags), disbursed);
     }
 
     /// @inheritdoc ICharityVault
     function attributedSpending(uint256 campaignId, address donor) external view returns (uint256 amount) {
         uint256 base = _base(campaignId, _MATCHING);
         if (base == 0) return 0;
-        return (uint256(_contributions[campaignId][donor].amount) * _outflows[campaignId].disbursed) / base;
+        uint256 contributed = _contributions[campaignId][donor] & ~_REFUNDED;
+        return (contributed * _outflows[campaignId].disbursed) / base;
     }
 
     /// @inheritdoc ICharityVault

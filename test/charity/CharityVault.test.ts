@@ -831,6 +831,23 @@ describe("CharityVault", () => {
       expect(await vault.contributionOf(1, await attacker.getAddress())).to.deep.equal([ETH, false]);
     });
 
+    it("keeps a refund claim intact when the token's transfer returns false (SafeERC20)", async () => {
+      const { vault, operator, params, admin, alice } = await networkHelpers.loadFixture(deployFixture);
+      const token = await new FalseReturningToken__factory(admin).deploy();
+      await vault.connect(admin).setTokenAllowed(await token.getAddress(), true);
+      await vault.connect(operator).createCampaign(params({ token: await token.getAddress() }));
+      await token.mint(alice.address, ETH);
+      await token.connect(alice).approve(await vault.getAddress(), ETH);
+      await vault.connect(alice).donate(1, ETH, alice.address);
+      await time.increase(11 * DAY);
+      await token.setFailing(true);
+      await expect(vault.connect(alice).refund(1))
+        .to.be.revertedWithCustomError(vault, "SafeERC20FailedOperation")
+        .withArgs(await token.getAddress());
+      await token.setFailing(false);
+      await expect(vault.connect(alice).refund(1)).to.changeTokenBalances(ethers, token, [alice], [ETH]);
+    });
+
     it("ignores native coin forced in by selfdestruct: books unchanged, refunds exact", async () => {
       const { vault, admin, alice, bob } = await networkHelpers.loadFixture(failedFixture);
       const address = await vault.getAddress();
