@@ -16,7 +16,11 @@ export default cliAction(async (args: ReportArgs, hre) => {
   const { suite, vault } = await connectVault(hre, args);
   const report = await campaignReport(suite.ethers.provider, vault, campaignId, {
     fromBlock: Number(args.fromBlock.trim()),
+    onProgress: (to, end) => {
+      if (!args.json) process.stderr.write(`\rScanning blocks … ${to}/${end}`);
+    },
   });
+  if (!args.json) process.stderr.write("\n");
   if (args.json) {
     console.log(toJson({ ...report, paidTo: Object.fromEntries(report.paidTo) }));
     return;
