@@ -152,6 +152,50 @@ describe("charity command line", function () {
     expect(withdrawn.out).to.contain("Withdrew 1.1 ETH");
   });
 
+  it("funds matching, vetoes a proposal, suspends a beneficiary and pays a refund", async function () {
+    const [, alice, school, clinic, shelter] = accounts;
+    if (alice === undefined || school === undefined || clinic === undefined || shelter === undefined) {
+      throw new Error("accounts");
+    }
+    const proposed = await run(["charity", "disburse", "propose"], {
+      campaign: "1",
+      payee: clinic,
+      amount: "0.1",
+      purposeHash: Wallet.createRandom().privateKey,
+    });
+    expect(proposed.out).to.contain("Proposed disbursement 4");
+    expect((await run(["charity", "disburse", "veto"], { id: "4", reason: "duplicate invoice" })).out).to.contain(
+      "Vetoed disbursement 4",
+    );
+    const suspended = await run(["charity", "beneficiary", "suspend"], {
+      account: shelter,
+      hash: Wallet.createRandom().privateKey,
+    });
+    expect(suspended.out).to.contain("suspended");
+    const created = await run(["charity", "campaign", "create"], {
+      goal: "100",
+      deadline: "+10d",
+      disbursementDeadline: "+100d",
+      beneficiaries: school,
+    });
+    expect(created.out).to.contain("Created campaign 2");
+    const funded = await run(["charity", "match", "fund"], { campaign: "2", amount: "1", ratio: "5000" });
+    expect(funded.out).to.contain("Matching pool of 1.0 ETH at 50% funded for campaign 2");
+    const donated = await run(["charity", "donate"], { campaign: "2", amount: "2", from: "1" });
+    expect(donated.out).to.contain("matched with 1.0 ETH");
+    await increaseTime(11 * DAY);
+    const refunded = await run(["charity", "refund"], { campaign: "2", from: "1" });
+    expect(refunded.out).to.contain(`Refunded 2.0 ETH to ${alice}`);
+    const report = JSON.parse((await run(["charity", "report"], { campaign: "2", json: true })).out) as {
+      status: string;
+      refunded: string;
+      matched: string;
+    };
+    expect(report.status).to.equal("Failed");
+    expect(report.refunded).to.equal("2000000000000000000");
+    expect(report.matched).to.equal("1000000000000000000");
+  });
+
   it("fails with one sentence on bad input and names contract errors", async function () {
     const badId = await run(["charity", "donate"], { campaign: "abc", amount: "1" });
     expect(badId.failed).to.equal(true);
