@@ -2,17 +2,17 @@ import { type ContractRunner, getAddress, type Signer } from "ethers";
 
 import { InvalidInputError } from "../errors.js";
 import {
-  bigArg,
-  CAMPAIGN_STATUSES,
-  type CampaignStatusName,
+  charityBigArg,
+  CHARITY_CAMPAIGN_STATUSES,
+  type CharityCampaignStatus,
   charityVault,
-  enumName,
-  sendVaultTx,
-  vaultEvent,
+  charityEnumName,
+  sendCharityTx,
+  findCharityEvent,
 } from "./contract.js";
 
 /** What a campaign is created with (see `ICharityVault.CampaignParams`). */
-export interface CreateCampaignInput {
+export interface CharityCampaignInput {
   /** `ZeroAddress` for the native coin, otherwise an allowlisted ERC-20. */
   readonly token: string;
   readonly goal: bigint;
@@ -27,40 +27,44 @@ export interface CreateCampaignInput {
   readonly detailsHash: string;
 }
 
-export interface TxResult {
+export interface CharityTxResult {
   readonly txHash: string;
   readonly blockNumber: number;
 }
 
 /** Creates a campaign; returns its id. Needs the campaign manager role. */
-export async function createCampaign(
+export async function createCharityCampaign(
   signer: Signer,
   vault: string,
-  input: CreateCampaignInput,
-): Promise<TxResult & { campaignId: bigint }> {
+  input: CharityCampaignInput,
+): Promise<CharityTxResult & { campaignId: bigint }> {
   if (input.goal <= 0n) throw new InvalidInputError("The goal must be more than zero.");
   if (input.disbursementDeadline <= input.deadline) {
     throw new InvalidInputError("The disbursement deadline must come after the donation deadline.");
   }
   const contract = charityVault(vault, signer);
-  const receipt = await sendVaultTx(
+  const receipt = await sendCharityTx(
     () => contract.createCampaign({ ...input, beneficiaries: [...input.beneficiaries] }),
     "campaign creation",
   );
-  const args = vaultEvent(contract, receipt, "CampaignCreated");
-  return { campaignId: bigArg(args, 0), txHash: receipt.hash, blockNumber: receipt.blockNumber };
+  const args = findCharityEvent(contract, receipt, "CampaignCreated");
+  return { campaignId: charityBigArg(args, 0), txHash: receipt.hash, blockNumber: receipt.blockNumber };
 }
 
 /** Cancels a campaign (Active or Succeeded). Needs the campaign manager role. */
-export async function cancelCampaign(signer: Signer, vault: string, campaignId: bigint): Promise<TxResult> {
+export async function cancelCharityCampaign(
+  signer: Signer,
+  vault: string,
+  campaignId: bigint,
+): Promise<CharityTxResult> {
   const contract = charityVault(vault, signer);
-  const receipt = await sendVaultTx(() => contract.cancelCampaign(campaignId), "cancellation");
-  vaultEvent(contract, receipt, "CampaignCancelled");
+  const receipt = await sendCharityTx(() => contract.cancelCampaign(campaignId), "cancellation");
+  findCharityEvent(contract, receipt, "CampaignCancelled");
   return { txHash: receipt.hash, blockNumber: receipt.blockNumber };
 }
 
 /** A campaign as the vault reports it now. */
-export interface CampaignInfo {
+export interface CharityCampaignInfo {
   readonly campaignId: bigint;
   readonly token: string;
   readonly goal: bigint;
@@ -68,7 +72,7 @@ export interface CampaignInfo {
   readonly deadline: bigint;
   readonly disbursementDeadline: bigint;
   readonly allOrNothing: boolean;
-  readonly status: CampaignStatusName | `Unknown(${string})`;
+  readonly status: CharityCampaignStatus | `Unknown(${string})`;
   readonly donated: bigint;
   readonly matched: bigint;
   readonly refunded: bigint;
@@ -78,7 +82,11 @@ export interface CampaignInfo {
 }
 
 /** Reads one campaign (reverts with `CharityVaultUnknownCampaign` for an unknown id). */
-export async function getCampaign(runner: ContractRunner, vault: string, campaignId: bigint): Promise<CampaignInfo> {
+export async function getCharityCampaign(
+  runner: ContractRunner,
+  vault: string,
+  campaignId: bigint,
+): Promise<CharityCampaignInfo> {
   const info = await charityVault(vault, runner).getCampaign(campaignId);
   return {
     campaignId,
@@ -88,7 +96,7 @@ export async function getCampaign(runner: ContractRunner, vault: string, campaig
     deadline: info.deadline,
     disbursementDeadline: info.disbursementDeadline,
     allOrNothing: info.allOrNothing,
-    status: enumName(CAMPAIGN_STATUSES, info.status),
+    status: charityEnumName(CHARITY_CAMPAIGN_STATUSES, info.status),
     donated: info.donated,
     matched: info.matched,
     refunded: info.refunded,
@@ -99,9 +107,9 @@ export async function getCampaign(runner: ContractRunner, vault: string, campaig
 }
 
 /** Every campaign, by id. */
-export async function listCampaigns(runner: ContractRunner, vault: string): Promise<CampaignInfo[]> {
+export async function listCharityCampaigns(runner: ContractRunner, vault: string): Promise<CharityCampaignInfo[]> {
   const count = await charityVault(vault, runner).campaignCount();
-  const campaigns: CampaignInfo[] = [];
-  for (let id = 1n; id <= count; id += 1n) campaigns.push(await getCampaign(runner, vault, id));
+  const campaigns: CharityCampaignInfo[] = [];
+  for (let id = 1n; id <= count; id += 1n) campaigns.push(await getCharityCampaign(runner, vault, id));
   return campaigns;
 }

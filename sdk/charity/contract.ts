@@ -14,19 +14,22 @@ export function charityVault(address: string, runner: ContractRunner): CharityVa
 }
 
 /** `ICharityVault.CampaignStatus`, by its on-chain number. */
-export const CAMPAIGN_STATUSES = ["None", "Active", "Succeeded", "Failed", "Cancelled", "Closed"] as const;
-export type CampaignStatusName = (typeof CAMPAIGN_STATUSES)[number];
+export const CHARITY_CAMPAIGN_STATUSES = ["None", "Active", "Succeeded", "Failed", "Cancelled", "Closed"] as const;
+export type CharityCampaignStatus = (typeof CHARITY_CAMPAIGN_STATUSES)[number];
 
 /** `ICharityVault.BeneficiaryStatus`, by its on-chain number. */
-export const BENEFICIARY_STATUSES = ["None", "Pending", "Verified", "Suspended"] as const;
-export type BeneficiaryStatusName = (typeof BENEFICIARY_STATUSES)[number];
+export const CHARITY_BENEFICIARY_STATUSES = ["None", "Pending", "Verified", "Suspended"] as const;
+export type CharityBeneficiaryStatus = (typeof CHARITY_BENEFICIARY_STATUSES)[number];
 
 /** `ICharityVault.DisbursementStatus`, by its on-chain number. */
-export const DISBURSEMENT_STATUSES = ["None", "Proposed", "Vetoed", "Executed"] as const;
-export type DisbursementStatusName = (typeof DISBURSEMENT_STATUSES)[number];
+export const CHARITY_DISBURSEMENT_STATUSES = ["None", "Proposed", "Vetoed", "Executed"] as const;
+export type CharityDisbursementStatus = (typeof CHARITY_DISBURSEMENT_STATUSES)[number];
 
 /** The name of an on-chain enum value, or `Unknown(n)` for a value this SDK does not know. */
-export function enumName<T extends string>(names: readonly T[], value: bigint | number): T | `Unknown(${string})` {
+export function charityEnumName<T extends string>(
+  names: readonly T[],
+  value: bigint | number,
+): T | `Unknown(${string})` {
   return names[Number(value)] ?? `Unknown(${value.toString()})`;
 }
 
@@ -34,7 +37,7 @@ export function enumName<T extends string>(names: readonly T[], value: bigint | 
  * Sends a vault transaction and waits for it: a revert becomes a `ContractRevertError` naming the
  * vault's custom error; a mined failure or a dropped transaction becomes a `BusanError`.
  */
-export async function sendVaultTx(
+export async function sendCharityTx(
   send: () => Promise<ContractTransactionResponse>,
   what: string,
 ): Promise<ContractTransactionReceipt> {
@@ -50,14 +53,14 @@ export async function sendVaultTx(
 }
 
 /** A numeric event or result argument, checked. */
-export function bigArg(args: readonly unknown[], index: number): bigint {
+export function charityBigArg(args: readonly unknown[], index: number): bigint {
   const value = args[index];
   if (typeof value !== "bigint") throw new BusanError(`The vault returned a non-numeric value at position ${index}.`);
   return value;
 }
 
 /** The first log of `eventName` emitted by the vault in a receipt, parsed. */
-export function vaultEvent(
+export function findCharityEvent(
   vault: CharityVault,
   receipt: ContractTransactionReceipt,
   eventName: string,

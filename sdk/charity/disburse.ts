@@ -1,10 +1,10 @@
 import { isAddress, isHexString, type Signer } from "ethers";
 
 import { InvalidInputError } from "../errors.js";
-import { bigArg, charityVault, sendVaultTx, vaultEvent } from "./contract.js";
-import type { TxResult } from "./campaign.js";
+import { charityBigArg, charityVault, sendCharityTx, findCharityEvent } from "./contract.js";
+import type { CharityTxResult } from "./campaign.js";
 
-export interface ProposeInput {
+export interface CharityProposeInput {
   readonly campaignId: bigint;
   readonly payee: string;
   readonly amount: bigint;
@@ -14,57 +14,57 @@ export interface ProposeInput {
 }
 
 /** Proposes a disbursement (disburser role); returns its id and when it becomes executable. */
-export async function proposeDisbursement(
+export async function proposeCharityDisbursement(
   signer: Signer,
   vault: string,
-  input: ProposeInput,
-): Promise<TxResult & { disbursementId: bigint; executableAt: bigint }> {
+  input: CharityProposeInput,
+): Promise<CharityTxResult & { disbursementId: bigint; executableAt: bigint }> {
   const shown: string = input.payee;
   if (!isAddress(input.payee)) throw new InvalidInputError(`The payee ${shown} is not an address.`);
   if (!isHexString(input.purposeHash, 32)) throw new InvalidInputError("The purpose hash must be 32 bytes of hex.");
   if (input.amount <= 0n) throw new InvalidInputError("The amount must be more than zero.");
   const contract = charityVault(vault, signer);
-  const receipt = await sendVaultTx(
+  const receipt = await sendCharityTx(
     () =>
       contract.proposeDisbursement(input.campaignId, input.payee, input.amount, input.purposeHash, input.evidenceUri),
     "disbursement proposal",
   );
-  const args = vaultEvent(contract, receipt, "DisbursementProposed");
+  const args = findCharityEvent(contract, receipt, "DisbursementProposed");
   return {
-    disbursementId: bigArg(args, 0),
-    executableAt: bigArg(args, 6),
+    disbursementId: charityBigArg(args, 0),
+    executableAt: charityBigArg(args, 6),
     txHash: receipt.hash,
     blockNumber: receipt.blockNumber,
   };
 }
 
 /** Vetoes a disbursement during its challenge window (guardian role). */
-export async function vetoDisbursement(
+export async function vetoCharityDisbursement(
   signer: Signer,
   vault: string,
   disbursementId: bigint,
   reasonHash: string,
-): Promise<TxResult> {
+): Promise<CharityTxResult> {
   if (!isHexString(reasonHash, 32)) throw new InvalidInputError("The reason hash must be 32 bytes of hex.");
   const contract = charityVault(vault, signer);
-  const receipt = await sendVaultTx(() => contract.vetoDisbursement(disbursementId, reasonHash), "veto");
-  vaultEvent(contract, receipt, "DisbursementVetoed");
+  const receipt = await sendCharityTx(() => contract.vetoDisbursement(disbursementId, reasonHash), "veto");
+  findCharityEvent(contract, receipt, "DisbursementVetoed");
   return { txHash: receipt.hash, blockNumber: receipt.blockNumber };
 }
 
 /** Executes a disbursement after its challenge window (anyone). */
-export async function executeDisbursement(
+export async function executeCharityDisbursement(
   signer: Signer,
   vault: string,
   disbursementId: bigint,
-): Promise<TxResult & { payee: string; amount: bigint; campaignId: bigint }> {
+): Promise<CharityTxResult & { payee: string; amount: bigint; campaignId: bigint }> {
   const contract = charityVault(vault, signer);
-  const receipt = await sendVaultTx(() => contract.executeDisbursement(disbursementId), "disbursement execution");
-  const args = vaultEvent(contract, receipt, "DisbursementExecuted");
+  const receipt = await sendCharityTx(() => contract.executeDisbursement(disbursementId), "disbursement execution");
+  const args = findCharityEvent(contract, receipt, "DisbursementExecuted");
   return {
-    campaignId: bigArg(args, 1),
+    campaignId: charityBigArg(args, 1),
     payee: String(args[2]),
-    amount: bigArg(args, 3),
+    amount: charityBigArg(args, 3),
     txHash: receipt.hash,
     blockNumber: receipt.blockNumber,
   };

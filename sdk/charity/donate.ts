@@ -1,15 +1,15 @@
 import { Contract, type Signer, ZeroAddress } from "ethers";
 
 import { InvalidInputError } from "../errors.js";
-import { bigArg, charityVault, sendVaultTx, vaultEvent } from "./contract.js";
-import type { TxResult } from "./campaign.js";
+import { charityBigArg, charityVault, sendCharityTx, findCharityEvent } from "./contract.js";
+import type { CharityTxResult } from "./campaign.js";
 
 const ERC20_ABI = [
   "function allowance(address owner, address spender) view returns (uint256)",
   "function approve(address spender, uint256 amount) returns (bool)",
 ] as const;
 
-export interface DonateInput {
+export interface CharityDonateInput {
   readonly campaignId: bigint;
   /** Native coin sent, or ERC-20 units pulled. */
   readonly amount: bigint;
@@ -18,7 +18,7 @@ export interface DonateInput {
 }
 
 /** The donation receipt, from the `Donated` event. */
-export interface DonationReceipt extends TxResult {
+export interface CharityDonationReceipt extends CharityTxResult {
   readonly campaignId: bigint;
   readonly donationId: bigint;
   readonly donor: string;
@@ -31,7 +31,11 @@ export interface DonationReceipt extends TxResult {
  * Donates to a campaign. For an ERC-20 campaign the vault's allowance is raised to `amount` first
  * when it is lower.
  */
-export async function donate(signer: Signer, vault: string, input: DonateInput): Promise<DonationReceipt> {
+export async function donateToCampaign(
+  signer: Signer,
+  vault: string,
+  input: CharityDonateInput,
+): Promise<CharityDonationReceipt> {
   if (input.amount <= 0n) throw new InvalidInputError("The amount must be more than zero.");
   const contract = charityVault(vault, signer);
   const owner = await signer.getAddress();
@@ -41,20 +45,20 @@ export async function donate(signer: Signer, vault: string, input: DonateInput):
     const erc20 = new Contract(token, ERC20_ABI, signer);
     const allowance = (await erc20.getFunction("allowance")(owner, vault)) as bigint;
     if (allowance < input.amount) {
-      await sendVaultTx(() => erc20.getFunction("approve")(vault, input.amount), "token approval");
+      await sendCharityTx(() => erc20.getFunction("approve")(vault, input.amount), "token approval");
     }
   }
-  const receipt = await sendVaultTx(
+  const receipt = await sendCharityTx(
     () => contract.donate(input.campaignId, input.amount, donor, { value: token === ZeroAddress ? input.amount : 0n }),
     "donation",
   );
-  const args = vaultEvent(contract, receipt, "Donated");
+  const args = findCharityEvent(contract, receipt, "Donated");
   return {
-    campaignId: bigArg(args, 0),
-    donationId: bigArg(args, 1),
+    campaignId: charityBigArg(args, 0),
+    donationId: charityBigArg(args, 1),
     donor: String(args[2]),
-    amount: bigArg(args, 4),
-    matched: bigArg(args, 5),
+    amount: charityBigArg(args, 4),
+    matched: charityBigArg(args, 5),
     txHash: receipt.hash,
     blockNumber: receipt.blockNumber,
   };

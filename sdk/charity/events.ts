@@ -2,16 +2,16 @@ import { type Log, type Provider, ZeroAddress } from "ethers";
 
 import { CharityVault__factory } from "../../typechain-types/factories/charity/CharityVault__factory.js";
 import { type LogPageOptions, pageLogs } from "../logs.js";
-import { bigArg } from "./contract.js";
+import { charityBigArg } from "./contract.js";
 
 /** Where an event happened on chain. */
-export interface EventSource {
+export interface CharityEventSource {
   readonly blockNumber: number;
   readonly txHash: string;
   readonly logIndex: number;
 }
 
-export interface CampaignCreatedEvent extends EventSource {
+export interface CharityCampaignCreatedEvent extends CharityEventSource {
   readonly kind: "CampaignCreated";
   readonly campaignId: bigint;
   readonly token: string;
@@ -19,7 +19,7 @@ export interface CampaignCreatedEvent extends EventSource {
   readonly goal: bigint;
   readonly beneficiaries: readonly string[];
 }
-export interface DonatedEvent extends EventSource {
+export interface CharityDonatedEvent extends CharityEventSource {
   readonly kind: "Donated";
   readonly campaignId: bigint;
   readonly donationId: bigint;
@@ -28,27 +28,27 @@ export interface DonatedEvent extends EventSource {
   readonly amount: bigint;
   readonly matched: bigint;
 }
-export interface MatchingFundedEvent extends EventSource {
+export interface CharityMatchingFundedEvent extends CharityEventSource {
   readonly kind: "MatchingFunded";
   readonly campaignId: bigint;
   readonly sponsor: string;
   readonly pool: bigint;
   readonly ratioBps: bigint;
 }
-export interface MatchingWithdrawnEvent extends EventSource {
+export interface CharityMatchingWithdrawnEvent extends CharityEventSource {
   readonly kind: "MatchingWithdrawn";
   readonly campaignId: bigint;
   readonly sponsor: string;
   readonly unused: bigint;
   readonly matchedReturned: bigint;
 }
-export interface RefundedEvent extends EventSource {
+export interface CharityRefundedEvent extends CharityEventSource {
   readonly kind: "Refunded" | "DormantReclaimed";
   readonly campaignId: bigint;
   readonly donor: string;
   readonly amount: bigint;
 }
-export interface DisbursementProposedEvent extends EventSource {
+export interface CharityDisbursementProposedEvent extends CharityEventSource {
   readonly kind: "DisbursementProposed";
   readonly disbursementId: bigint;
   readonly campaignId: bigint;
@@ -57,14 +57,14 @@ export interface DisbursementProposedEvent extends EventSource {
   readonly purposeHash: string;
   readonly evidenceUri: string;
 }
-export interface DisbursementExecutedEvent extends EventSource {
+export interface CharityDisbursementExecutedEvent extends CharityEventSource {
   readonly kind: "DisbursementExecuted";
   readonly disbursementId: bigint;
   readonly campaignId: bigint;
   readonly payee: string;
   readonly amount: bigint;
 }
-export interface DisbursementVetoedEvent extends EventSource {
+export interface CharityDisbursementVetoedEvent extends CharityEventSource {
   readonly kind: "DisbursementVetoed";
   readonly disbursementId: bigint;
   readonly campaignId: bigint;
@@ -72,14 +72,14 @@ export interface DisbursementVetoedEvent extends EventSource {
 
 /** The vault events that tracing and reports use. */
 export type CharityEvent =
-  | CampaignCreatedEvent
-  | DonatedEvent
-  | MatchingFundedEvent
-  | MatchingWithdrawnEvent
-  | RefundedEvent
-  | DisbursementProposedEvent
-  | DisbursementExecutedEvent
-  | DisbursementVetoedEvent;
+  | CharityCampaignCreatedEvent
+  | CharityDonatedEvent
+  | CharityMatchingFundedEvent
+  | CharityMatchingWithdrawnEvent
+  | CharityRefundedEvent
+  | CharityDisbursementProposedEvent
+  | CharityDisbursementExecutedEvent
+  | CharityDisbursementVetoedEvent;
 
 const iface = CharityVault__factory.createInterface();
 
@@ -87,9 +87,9 @@ const iface = CharityVault__factory.createInterface();
 export function parseCharityLog(log: Log): CharityEvent | undefined {
   const parsed = iface.parseLog({ topics: [...log.topics], data: log.data });
   if (parsed === null) return undefined;
-  const source: EventSource = { blockNumber: log.blockNumber, txHash: log.transactionHash, logIndex: log.index };
+  const source: CharityEventSource = { blockNumber: log.blockNumber, txHash: log.transactionHash, logIndex: log.index };
   const a = parsed.args;
-  const big = (i: number): bigint => bigArg(a, i);
+  const big = (i: number): bigint => charityBigArg(a, i);
   const str = (i: number): string => String(a[i]);
   switch (parsed.name) {
     case "CampaignCreated": {

@@ -1,43 +1,43 @@
 import type { Provider } from "ethers";
 
-import { DISBURSEMENT_STATUSES, type DisbursementStatusName } from "./contract.js";
-import { type CampaignInfo, getCampaign } from "./campaign.js";
+import { CHARITY_DISBURSEMENT_STATUSES, type CharityDisbursementStatus } from "./contract.js";
+import { type CharityCampaignInfo, getCharityCampaign } from "./campaign.js";
 import { readCharityEvents, type ReadCharityEventsOptions } from "./events.js";
 
-export interface ReportDisbursement {
+export interface CharityReportDisbursement {
   readonly disbursementId: bigint;
   readonly payee: string;
   readonly amount: bigint;
   readonly purposeHash: string;
   readonly evidenceUri: string;
-  readonly status: Exclude<DisbursementStatusName, "None">;
+  readonly status: Exclude<CharityDisbursementStatus, "None">;
   readonly proposedTx: string;
   readonly settledTx: string | undefined;
 }
 
 /** A campaign's books: the vault's totals plus what its events say. */
-export interface CampaignReport extends CampaignInfo {
+export interface CharityCampaignReport extends CharityCampaignInfo {
   /** Distinct donor addresses. */
   readonly donors: number;
   readonly sponsor: string | undefined;
   /** Matched funds and unused pool returned to the sponsor. */
   readonly matchingReturned: bigint;
-  readonly disbursements: readonly ReportDisbursement[];
+  readonly disbursements: readonly CharityReportDisbursement[];
   /** Executed disbursements per beneficiary. */
   readonly paidTo: ReadonlyMap<string, bigint>;
 }
 
 /** The report of `charity report --campaign ID`. */
-export async function campaignReport(
+export async function charityCampaignReport(
   provider: Provider,
   vault: string,
   campaignId: bigint,
   options: Omit<ReadCharityEventsOptions, "campaignId"> = {},
-): Promise<CampaignReport> {
-  const info = await getCampaign(provider, vault, campaignId);
+): Promise<CharityCampaignReport> {
+  const info = await getCharityCampaign(provider, vault, campaignId);
   const events = await readCharityEvents(provider, vault, { ...options, campaignId });
   const donors = new Set<string>();
-  const disbursements = new Map<bigint, ReportDisbursement>();
+  const disbursements = new Map<bigint, CharityReportDisbursement>();
   const paidTo = new Map<string, bigint>();
   let sponsor: string | undefined;
   let matchingReturned = 0n;
@@ -59,7 +59,7 @@ export async function campaignReport(
           amount: event.amount,
           purposeHash: event.purposeHash,
           evidenceUri: event.evidenceUri,
-          status: DISBURSEMENT_STATUSES[1],
+          status: CHARITY_DISBURSEMENT_STATUSES[1],
           proposedTx: event.txHash,
           settledTx: undefined,
         });
@@ -68,7 +68,8 @@ export async function campaignReport(
       case "DisbursementVetoed": {
         const proposal = disbursements.get(event.disbursementId);
         if (proposal === undefined) break;
-        const status = event.kind === "DisbursementExecuted" ? DISBURSEMENT_STATUSES[3] : DISBURSEMENT_STATUSES[2];
+        const status =
+          event.kind === "DisbursementExecuted" ? CHARITY_DISBURSEMENT_STATUSES[3] : CHARITY_DISBURSEMENT_STATUSES[2];
         disbursements.set(event.disbursementId, { ...proposal, status, settledTx: event.txHash });
         if (event.kind === "DisbursementExecuted") {
           paidTo.set(event.payee, (paidTo.get(event.payee) ?? 0n) + event.amount);

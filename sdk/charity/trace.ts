@@ -3,8 +3,8 @@ import { getAddress, type Provider } from "ethers";
 import { InvalidInputError } from "../errors.js";
 import {
   type CharityEvent,
-  type DisbursementExecutedEvent,
-  type DisbursementProposedEvent,
+  type CharityDisbursementExecutedEvent,
+  type CharityDisbursementProposedEvent,
   readCharityEvents,
   type ReadCharityEventsOptions,
 } from "./events.js";
@@ -17,7 +17,7 @@ export const TRACE_ROUNDING_RULE =
   "share, and the remainder of the rounding (less than one wei per donation) stays unattributed to any donor. " +
   "What a donor gave and is neither attributed to a disbursement nor refunded is reported as held.";
 
-export interface TraceAllocation {
+export interface CharityTraceAllocation {
   readonly disbursementId: bigint;
   readonly beneficiary: string;
   readonly amount: bigint;
@@ -28,7 +28,7 @@ export interface TraceAllocation {
   readonly executedBlock: number;
 }
 
-export interface TraceDonation {
+export interface CharityTraceDonation {
   readonly campaignId: bigint;
   readonly donationId: bigint;
   readonly amount: bigint;
@@ -37,17 +37,17 @@ export interface TraceDonation {
   readonly txHash: string;
   readonly blockNumber: number;
   readonly spent: bigint;
-  readonly allocations: readonly TraceAllocation[];
+  readonly allocations: readonly CharityTraceAllocation[];
 }
 
-export interface TraceRefund {
+export interface CharityTraceRefund {
   readonly kind: "refund" | "dormant-reclaim";
   readonly amount: bigint;
   readonly txHash: string;
   readonly blockNumber: number;
 }
 
-export interface TraceCampaign {
+export interface CharityTraceCampaign {
   readonly campaignId: bigint;
   readonly token: string;
   readonly base: bigint;
@@ -55,11 +55,11 @@ export interface TraceCampaign {
   readonly spent: bigint;
   readonly refunded: bigint;
   readonly held: bigint;
-  readonly donations: readonly TraceDonation[];
-  readonly refunds: readonly TraceRefund[];
+  readonly donations: readonly CharityTraceDonation[];
+  readonly refunds: readonly CharityTraceRefund[];
 }
 
-export interface TraceTotal {
+export interface CharityTraceTotal {
   readonly token: string;
   readonly contributed: bigint;
   readonly spent: bigint;
@@ -72,8 +72,8 @@ export interface DonationTrace {
   readonly chainId: bigint;
   readonly vault: string;
   readonly donor: string;
-  readonly campaigns: readonly TraceCampaign[];
-  readonly totals: readonly TraceTotal[];
+  readonly campaigns: readonly CharityTraceCampaign[];
+  readonly totals: readonly CharityTraceTotal[];
 }
 
 /**
@@ -93,7 +93,7 @@ export function buildDonationTrace(
     list.push(event);
     byCampaign.set(event.campaignId, list);
   }
-  const campaigns: TraceCampaign[] = [];
+  const campaigns: CharityTraceCampaign[] = [];
   for (const [campaignId, list] of [...byCampaign.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const mine = list.filter((e) => e.kind === "Donated" && getAddress(e.donor) === donor);
     if (mine.length === 0) continue;
@@ -117,12 +117,12 @@ export function buildDonationTrace(
   };
 }
 
-function traceCampaign(campaignId: bigint, events: readonly CharityEvent[], donor: string): TraceCampaign {
+function traceCampaign(campaignId: bigint, events: readonly CharityEvent[], donor: string): CharityTraceCampaign {
   let token: string | undefined;
   let base = 0n;
-  const proposals = new Map<bigint, DisbursementProposedEvent>();
-  const executed: DisbursementExecutedEvent[] = [];
-  const refunds: TraceRefund[] = [];
+  const proposals = new Map<bigint, CharityDisbursementProposedEvent>();
+  const executed: CharityDisbursementExecutedEvent[] = [];
+  const refunds: CharityTraceRefund[] = [];
   for (const event of events) {
     switch (event.kind) {
       case "CampaignCreated":
@@ -157,10 +157,10 @@ function traceCampaign(campaignId: bigint, events: readonly CharityEvent[], dono
       `The events of campaign ${campaignId} do not include its creation; scan from an earlier block.`,
     );
   }
-  const donations: TraceDonation[] = [];
+  const donations: CharityTraceDonation[] = [];
   for (const event of events) {
     if (event.kind !== "Donated" || getAddress(event.donor) !== donor) continue;
-    const allocations: TraceAllocation[] = executed.map((x) => {
+    const allocations: CharityTraceAllocation[] = executed.map((x) => {
       const proposal = proposals.get(x.disbursementId);
       if (proposal === undefined) {
         throw new InvalidInputError(

@@ -1,16 +1,16 @@
 import type { Signer } from "ethers";
 
-import { bigArg, charityVault, sendVaultTx, vaultEvent } from "./contract.js";
-import type { TxResult } from "./campaign.js";
+import { charityBigArg, charityVault, sendCharityTx, findCharityEvent } from "./contract.js";
+import type { CharityTxResult } from "./campaign.js";
 
 /** Withdraws everything the signer (a beneficiary) is owed in `token` (`ZeroAddress` = native). */
-export async function withdrawOwed(
+export async function withdrawCharityPayout(
   signer: Signer,
   vault: string,
   token: string,
-): Promise<TxResult & { amount: bigint }> {
+): Promise<CharityTxResult & { amount: bigint }> {
   const contract = charityVault(vault, signer);
-  const receipt = await sendVaultTx(() => contract.withdraw(token), "withdrawal");
-  const args = vaultEvent(contract, receipt, "Withdrawn");
-  return { amount: bigArg(args, 2), txHash: receipt.hash, blockNumber: receipt.blockNumber };
+  const receipt = await sendCharityTx(() => contract.withdraw(token), "withdrawal");
+  const args = findCharityEvent(contract, receipt, "Withdrawn");
+  return { amount: charityBigArg(args, 2), txHash: receipt.hash, blockNumber: receipt.blockNumber };
 }

@@ -1,6 +1,6 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
-import { type BeneficiaryAction, changeBeneficiary } from "../../sdk/charity/beneficiary.js";
+import { type CharityBeneficiaryAction, changeCharityBeneficiary } from "../../sdk/charity/beneficiary.js";
 import { parseAddress } from "../common/connect.js";
 import { connectVault, hashFromOptions, type VaultArgs } from "./common.js";
 
@@ -10,7 +10,7 @@ export interface BeneficiaryArgs extends VaultArgs {
   readonly hash: string;
 }
 
-const DONE: Record<BeneficiaryAction, string> = {
+const DONE: Record<CharityBeneficiaryAction, string> = {
   add: "registered (Pending)",
   verify: "verified",
   suspend: "suspended",
@@ -18,13 +18,13 @@ const DONE: Record<BeneficiaryAction, string> = {
 
 /** Shared by `charity beneficiary add|verify|suspend`. */
 export async function runBeneficiary(
-  action: BeneficiaryAction,
+  action: CharityBeneficiaryAction,
   args: BeneficiaryArgs,
   hre: HardhatRuntimeEnvironment,
 ): Promise<void> {
   const account = parseAddress(args.account, "--account");
   const hash = await hashFromOptions(args.document, args.hash, "--document", "--hash");
   const { suite, vault } = await connectVault(hre, args);
-  const result = await changeBeneficiary(suite.signer, vault, action, account, hash);
+  const result = await changeCharityBeneficiary(suite.signer, vault, action, account, hash);
   console.log(`Beneficiary ${account} ${DONE[action]} (document hash ${hash}) in transaction ${result.txHash}.`);
 }

@@ -1,6 +1,6 @@
 import { ethers as ethersLib } from "ethers";
 
-import { createCampaign } from "../../sdk/charity/campaign.js";
+import { createCharityCampaign } from "../../sdk/charity/campaign.js";
 import { InvalidInputError } from "../../sdk/errors.js";
 import { cliAction } from "../common/action.js";
 import { parseAddress } from "../common/connect.js";
@@ -39,7 +39,7 @@ export default cliAction(async (args: CreateArgs, hre) => {
   const latest = await suite.ethers.provider.getBlock("latest");
   const now = latest?.timestamp ?? Math.floor(Date.now() / 1000);
   const detailsHash = args.details === "" ? ethersLib.ZeroHash : await sha256File(args.details);
-  const result = await createCampaign(suite.signer, vault, {
+  const result = await createCharityCampaign(suite.signer, vault, {
     token,
     goal: parseAmount(args.goal, decimals, "--goal"),
     hardCap: args.cap === "" ? 0n : parseAmount(args.cap, decimals, "--cap"),

@@ -1,4 +1,4 @@
-import { listCampaigns } from "../../sdk/charity/campaign.js";
+import { listCharityCampaigns } from "../../sdk/charity/campaign.js";
 import { cliAction } from "../common/action.js";
 import { connectVault, showAmount, toJson, tokenDecimals, type VaultArgs } from "./common.js";
 
@@ -9,7 +9,7 @@ interface ListArgs extends VaultArgs {
 /** `npx hardhat charity campaign list [--json]` */
 export default cliAction(async (args: ListArgs, hre) => {
   const { suite, vault } = await connectVault(hre, args);
-  const campaigns = await listCampaigns(suite.ethers.provider, vault);
+  const campaigns = await listCharityCampaigns(suite.ethers.provider, vault);
   if (args.json) {
     console.log(toJson(campaigns));
     return;

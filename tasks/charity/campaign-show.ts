@@ -1,4 +1,4 @@
-import { getCampaign } from "../../sdk/charity/campaign.js";
+import { getCharityCampaign } from "../../sdk/charity/campaign.js";
 import { cliAction } from "../common/action.js";
 import { connectVault, parseId, showAmount, toJson, tokenDecimals, type VaultArgs } from "./common.js";
 
@@ -11,7 +11,7 @@ interface ShowArgs extends VaultArgs {
 export default cliAction(async (args: ShowArgs, hre) => {
   const campaignId = parseId(args.campaign, "--campaign");
   const { suite, vault } = await connectVault(hre, args);
-  const info = await getCampaign(suite.ethers.provider, vault, campaignId);
+  const info = await getCharityCampaign(suite.ethers.provider, vault, campaignId);
   if (args.json) {
     console.log(toJson(info));
     return;

@@ -1,4 +1,4 @@
-import { executeDisbursement } from "../../sdk/charity/disburse.js";
+import { executeCharityDisbursement } from "../../sdk/charity/disburse.js";
 import { cliAction } from "../common/action.js";
 import { connectVault, parseId, type VaultArgs } from "./common.js";
 
@@ -10,7 +10,7 @@ interface ExecuteArgs extends VaultArgs {
 export default cliAction(async (args: ExecuteArgs, hre) => {
   const disbursementId = parseId(args.id, "--id");
   const { suite, vault } = await connectVault(hre, args);
-  const result = await executeDisbursement(suite.signer, vault, disbursementId);
+  const result = await executeCharityDisbursement(suite.signer, vault, disbursementId);
   console.log(
     `Executed disbursement ${disbursementId} of campaign ${result.campaignId}: ${result.payee} is owed ${result.amount} more base units (transaction ${result.txHash}).`,
   );

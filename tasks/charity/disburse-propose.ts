@@ -1,5 +1,5 @@
 import { charityVault } from "../../sdk/charity/contract.js";
-import { proposeDisbursement } from "../../sdk/charity/disburse.js";
+import { proposeCharityDisbursement } from "../../sdk/charity/disburse.js";
 import { cliAction } from "../common/action.js";
 import { parseAddress } from "../common/connect.js";
 import {
@@ -30,7 +30,7 @@ export default cliAction(async (args: ProposeArgs, hre) => {
   const token = await charityVault(vault, suite.ethers.provider).campaignToken(campaignId);
   const decimals = await tokenDecimals(suite.ethers.provider, token);
   const amount = parseAmount(args.amount, decimals, "--amount");
-  const result = await proposeDisbursement(suite.signer, vault, {
+  const result = await proposeCharityDisbursement(suite.signer, vault, {
     campaignId,
     payee,
     amount,

@@ -1,6 +1,6 @@
 import { id as keccakText } from "ethers";
 
-import { vetoDisbursement } from "../../sdk/charity/disburse.js";
+import { vetoCharityDisbursement } from "../../sdk/charity/disburse.js";
 import { InvalidInputError } from "../../sdk/errors.js";
 import { cliAction } from "../common/action.js";
 import { connectVault, parseId, type VaultArgs } from "./common.js";
@@ -15,6 +15,6 @@ export default cliAction(async (args: VetoArgs, hre) => {
   const disbursementId = parseId(args.id, "--id");
   if (args.reason.trim() === "") throw new InvalidInputError("--reason must say why the disbursement is vetoed.");
   const { suite, vault } = await connectVault(hre, args);
-  const result = await vetoDisbursement(suite.signer, vault, disbursementId, keccakText(args.reason));
+  const result = await vetoCharityDisbursement(suite.signer, vault, disbursementId, keccakText(args.reason));
   console.log(`Vetoed disbursement ${disbursementId} (transaction ${result.txHash}).`);
 });

@@ -1,4 +1,4 @@
-import { donate } from "../../sdk/charity/donate.js";
+import { donateToCampaign } from "../../sdk/charity/donate.js";
 import { cliAction } from "../common/action.js";
 import { parseAddress } from "../common/connect.js";
 import { connectVault, parseAmount, parseId, showAmount, tokenDecimals, type VaultArgs } from "./common.js";
@@ -18,7 +18,11 @@ export default cliAction(async (args: DonateArgs, hre) => {
   const token = await charityVault(vault, suite.ethers.provider).campaignToken(campaignId);
   const decimals = await tokenDecimals(suite.ethers.provider, token);
   const amount = parseAmount(args.amount, decimals, "--amount");
-  const receipt = await donate(suite.signer, vault, { campaignId, amount, ...(donor === undefined ? {} : { donor }) });
+  const receipt = await donateToCampaign(suite.signer, vault, {
+    campaignId,
+    amount,
+    ...(donor === undefined ? {} : { donor }),
+  });
   console.log(
     `Donation ${receipt.donationId} to campaign ${campaignId}: ${showAmount(receipt.amount, decimals, token)} credited to ${receipt.donor}` +
       `${receipt.matched === 0n ? "" : `, matched with ${showAmount(receipt.matched, decimals, token)}`} (transaction ${receipt.txHash}).`,

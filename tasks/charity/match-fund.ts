@@ -1,5 +1,5 @@
 import { charityVault } from "../../sdk/charity/contract.js";
-import { fundMatching } from "../../sdk/charity/matching.js";
+import { fundCharityMatching } from "../../sdk/charity/matching.js";
 import { InvalidInputError } from "../../sdk/errors.js";
 import { cliAction } from "../common/action.js";
 import { connectVault, parseAmount, parseId, showAmount, tokenDecimals, type VaultArgs } from "./common.js";
@@ -20,7 +20,7 @@ export default cliAction(async (args: FundArgs, hre) => {
   const token = await charityVault(vault, suite.ethers.provider).campaignToken(campaignId);
   const decimals = await tokenDecimals(suite.ethers.provider, token);
   const amount = parseAmount(args.amount, decimals, "--amount");
-  const result = await fundMatching(suite.signer, vault, { campaignId, amount, ratioBps });
+  const result = await fundCharityMatching(suite.signer, vault, { campaignId, amount, ratioBps });
   console.log(
     `Matching pool of ${showAmount(result.pool, decimals, token)} at ${ratioBps / 100}% funded for campaign ${campaignId} (transaction ${result.txHash}).`,
   );

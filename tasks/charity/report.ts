@@ -1,4 +1,4 @@
-import { campaignReport } from "../../sdk/charity/report.js";
+import { charityCampaignReport } from "../../sdk/charity/report.js";
 import { InvalidInputError } from "../../sdk/errors.js";
 import { cliAction } from "../common/action.js";
 import { connectVault, parseId, showAmount, toJson, tokenDecimals, type VaultArgs } from "./common.js";
@@ -14,7 +14,7 @@ export default cliAction(async (args: ReportArgs, hre) => {
   const campaignId = parseId(args.campaign, "--campaign");
   if (!/^[0-9]+$/.test(args.fromBlock.trim())) throw new InvalidInputError("--from-block must be a block number.");
   const { suite, vault } = await connectVault(hre, args);
-  const report = await campaignReport(suite.ethers.provider, vault, campaignId, {
+  const report = await charityCampaignReport(suite.ethers.provider, vault, campaignId, {
     fromBlock: Number(args.fromBlock.trim()),
     onProgress: (to, end) => {
       if (!args.json) process.stderr.write(`\rScanning blocks … ${to}/${end}`);

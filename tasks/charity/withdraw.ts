@@ -1,4 +1,4 @@
-import { withdrawOwed } from "../../sdk/charity/withdraw.js";
+import { withdrawCharityPayout } from "../../sdk/charity/withdraw.js";
 import { cliAction } from "../common/action.js";
 import { connectVault, parseToken, showAmount, tokenDecimals, type VaultArgs } from "./common.js";
 
@@ -11,7 +11,7 @@ export default cliAction(async (args: WithdrawArgs, hre) => {
   const token = parseToken(args.token);
   const { suite, vault } = await connectVault(hre, args);
   const decimals = await tokenDecimals(suite.ethers.provider, token);
-  const result = await withdrawOwed(suite.signer, vault, token);
+  const result = await withdrawCharityPayout(suite.signer, vault, token);
   console.log(
     `Withdrew ${showAmount(result.amount, decimals, token)} to ${suite.signer.address} (transaction ${result.txHash}).`,
   );

@@ -2,16 +2,25 @@ import { expect } from "chai";
 import { network } from "hardhat";
 
 import { ContractRevertError, InvalidInputError } from "../../sdk/errors.js";
-import { changeBeneficiary, getBeneficiary } from "../../sdk/charity/beneficiary.js";
-import { cancelCampaign, createCampaign, getCampaign, listCampaigns } from "../../sdk/charity/campaign.js";
-import { proposeDisbursement, executeDisbursement, vetoDisbursement } from "../../sdk/charity/disburse.js";
-import { donate } from "../../sdk/charity/donate.js";
-import { fundMatching, withdrawMatching } from "../../sdk/charity/matching.js";
-import { refund } from "../../sdk/charity/refund.js";
-import { campaignReport } from "../../sdk/charity/report.js";
+import { changeCharityBeneficiary, getCharityBeneficiary } from "../../sdk/charity/beneficiary.js";
+import {
+  cancelCharityCampaign,
+  createCharityCampaign,
+  getCharityCampaign,
+  listCharityCampaigns,
+} from "../../sdk/charity/campaign.js";
+import {
+  proposeCharityDisbursement,
+  executeCharityDisbursement,
+  vetoCharityDisbursement,
+} from "../../sdk/charity/disburse.js";
+import { donateToCampaign } from "../../sdk/charity/donate.js";
+import { fundCharityMatching, withdrawCharityMatching } from "../../sdk/charity/matching.js";
+import { claimCharityRefund } from "../../sdk/charity/refund.js";
+import { charityCampaignReport } from "../../sdk/charity/report.js";
 import { parseDonationTrace } from "../../sdk/charity/schema.js";
 import { donationTraceToCsv, donationTraceToJson, traceDonor } from "../../sdk/charity/trace.js";
-import { withdrawOwed } from "../../sdk/charity/withdraw.js";
+import { withdrawCharityPayout } from "../../sdk/charity/withdraw.js";
 import { DAY, deployCharity, ETH } from "./fixtures.js";
 
 const { ethers, networkHelpers } = await network.create();
@@ -26,7 +35,7 @@ async function threeBeneficiariesFixture() {
   const base = await deployCharity(ethers, networkHelpers);
   const { vault, operator, guardian, alice, bob, school, clinic, shelter, params } = base;
   const address = await vault.getAddress();
-  const { campaignId } = await createCampaign(operator, address, {
+  const { campaignId } = await createCharityCampaign(operator, address, {
     goal: 5n * ETH,
     deadline: BigInt(params().deadline),
     disbursementDeadline: BigInt(params().disbursementDeadline),
@@ -36,10 +45,10 @@ async function threeBeneficiariesFixture() {
     beneficiaries: [school.address, clinic.address, shelter.address],
     detailsHash: ethers.id("winter relief"),
   });
-  await fundMatching(operator, address, { campaignId, amount: ETH, ratioBps: 5_000 });
-  await donate(alice, address, { campaignId, amount: ETH + 1n });
-  await donate(bob, address, { campaignId, amount: 3n * ETH + 2n });
-  await donate(alice, address, { campaignId, amount: 2n * ETH });
+  await fundCharityMatching(operator, address, { campaignId, amount: ETH, ratioBps: 5_000 });
+  await donateToCampaign(alice, address, { campaignId, amount: ETH + 1n });
+  await donateToCampaign(bob, address, { campaignId, amount: 3n * ETH + 2n });
+  await donateToCampaign(alice, address, { campaignId, amount: 2n * ETH });
   await time.increase(11 * DAY);
   const payments: [string, bigint, string][] = [
     [school.address, ETH + 333_333_333_333n, "textbooks"],
@@ -47,7 +56,7 @@ async function threeBeneficiariesFixture() {
     [shelter.address, 777_777_777_777_777_777n, "blankets"],
   ];
   for (const [payee, amount, purpose] of payments) {
-    await proposeDisbursement(operator, address, {
+    await proposeCharityDisbursement(operator, address, {
       campaignId,
       payee,
       amount,
@@ -55,16 +64,16 @@ async function threeBeneficiariesFixture() {
       evidenceUri: `ipfs://${purpose}`,
     });
   }
-  const vetoed = await proposeDisbursement(operator, address, {
+  const vetoed = await proposeCharityDisbursement(operator, address, {
     campaignId,
     payee: school.address,
     amount: ETH,
     purposeHash: ethers.id("duplicate invoice"),
     evidenceUri: "",
   });
-  await vetoDisbursement(guardian, address, vetoed.disbursementId, ethers.id("duplicate"));
+  await vetoCharityDisbursement(guardian, address, vetoed.disbursementId, ethers.id("duplicate"));
   await time.increase(2 * DAY);
-  for (const id of [1n, 2n, 3n]) await executeDisbursement(alice, address, id);
+  for (const id of [1n, 2n, 3n]) await executeCharityDisbursement(alice, address, id);
   return { ...base, address, campaignId, payments };
 }
 
@@ -128,8 +137,8 @@ describe("sdk/charity", () => {
 
   it("includes refunds after a cancellation, and the books still add up", async () => {
     const { address, operator, alice, vault, campaignId } = await networkHelpers.loadFixture(threeBeneficiariesFixture);
-    await cancelCampaign(operator, address, campaignId);
-    const paid = await refund(alice, address, campaignId);
+    await cancelCharityCampaign(operator, address, campaignId);
+    const paid = await claimCharityRefund(alice, address, campaignId);
     expect(paid.kind).to.equal("refund");
     const info = await vault.getCampaign(campaignId);
     const base = info.donated + info.matched;
@@ -151,7 +160,7 @@ describe("sdk/charity", () => {
 
   it("reports a campaign's raised, matched, refunded, disbursed and held amounts and its donors", async () => {
     const { address, campaignId, school } = await networkHelpers.loadFixture(threeBeneficiariesFixture);
-    const report = await campaignReport(ethers.provider, address, campaignId);
+    const report = await charityCampaignReport(ethers.provider, address, campaignId);
     expect(report.status).to.equal("Succeeded");
     expect(report.donated).to.equal(6n * ETH + 3n);
     expect(report.matched).to.equal(ETH);
@@ -159,18 +168,18 @@ describe("sdk/charity", () => {
     expect(report.held).to.equal(report.donated + report.matched - report.refunded - report.disbursed);
     expect(report.disbursements.map((d) => d.status)).to.deep.equal(["Executed", "Executed", "Executed", "Vetoed"]);
     expect(report.paidTo.get(school.address)).to.equal(ETH + 333_333_333_333n);
-    expect((await listCampaigns(ethers.provider, address)).map((c) => c.campaignId)).to.deep.equal([campaignId]);
+    expect((await listCharityCampaigns(ethers.provider, address)).map((c) => c.campaignId)).to.deep.equal([campaignId]);
   });
 
   it("returns typed results from writes and decodes reverts to the vault's error names", async () => {
     const { address, school, operator, outsider, alice, campaignId } =
       await networkHelpers.loadFixture(threeBeneficiariesFixture);
-    const paid = await withdrawOwed(school, address, ethers.ZeroAddress);
+    const paid = await withdrawCharityPayout(school, address, ethers.ZeroAddress);
     expect(paid.amount).to.equal(ETH + 333_333_333_333n);
-    await changeBeneficiary(operator, address, "add", outsider.address, ethers.id("docs"));
-    expect((await getBeneficiary(ethers.provider, address, outsider.address)).status).to.equal("Pending");
+    await changeCharityBeneficiary(operator, address, "add", outsider.address, ethers.id("docs"));
+    expect((await getCharityBeneficiary(ethers.provider, address, outsider.address)).status).to.equal("Pending");
     try {
-      await refund(alice, address, campaignId);
+      await claimCharityRefund(alice, address, campaignId);
       expect.fail("expected a revert");
     } catch (error) {
       expect(error).to.be.instanceOf(ContractRevertError);
@@ -178,19 +187,19 @@ describe("sdk/charity", () => {
     }
     // The 1 ETH pool was used up, so nothing goes back to the sponsor while the campaign succeeds.
     try {
-      await withdrawMatching(operator, address, campaignId);
+      await withdrawCharityMatching(operator, address, campaignId);
       expect.fail("expected a revert");
     } catch (error) {
       expect((error as ContractRevertError).errorName).to.equal("CharityVaultNothingToClaim");
     }
-    expect((await getCampaign(ethers.provider, address, campaignId)).status).to.equal("Succeeded");
+    expect((await getCharityCampaign(ethers.provider, address, campaignId)).status).to.equal("Succeeded");
   });
 
   it("refuses bad input before sending anything", async () => {
     const { address, operator, campaignId } = await networkHelpers.loadFixture(threeBeneficiariesFixture);
-    await expectInvalidInput(donate(operator, address, { campaignId, amount: 0n }));
+    await expectInvalidInput(donateToCampaign(operator, address, { campaignId, amount: 0n }));
     await expectInvalidInput(
-      proposeDisbursement(operator, address, {
+      proposeCharityDisbursement(operator, address, {
         campaignId,
         payee: "not an address",
         amount: 1n,
