@@ -1,0 +1,5 @@
+import { cliAction } from "../common/action.js";
+import { type BeneficiaryArgs, runBeneficiary } from "./beneficiary.js";
+
+/** `npx hardhat charity beneficiary verify --account 0x… --document FILE` */
+export default cliAction(async (args: BeneficiaryArgs, hre) => runBeneficiary("verify", args, hre));
