@@ -1,5 +1,6 @@
 import type { Page } from "./page.js";
+import { charityPage } from "./pages/charity.js";
 import { homePage } from "./pages/home.js";
 
 /** Every page of the portal, in navigation order; the first is the fallback for unknown routes. */
-export const PAGES: readonly Page[] = [homePage];
+export const PAGES: readonly Page[] = [homePage, charityPage];
