@@ -27,12 +27,14 @@ contract AcademyCertificates is IAcademyCertificates, ERC721, AccessControl, EIP
     uint256 public constant MAX_BATCH = 256;
 
     /// @notice EIP-712 type of a new holder's consent to a recovery.
-    bytes32 public constant RECOVERY_CONSENT_TYPEHASH =
-        keccak256("RecoveryConsent(uint256 tokenId,address newHolder,uint256 nonce,uint256 deadline)");
+    bytes32 public constant RECOVERY_CONSENT_TYPEHASH = keccak256(
+        "RecoveryConsent(uint256 tokenId,address newHolder,uint256 nonce,uint256 deadline)"
+    );
 
     /// @notice EIP-712 type of a recipient's consent to a relayed claim.
-    bytes32 public constant CLAIM_CONSENT_TYPEHASH =
-        keccak256("ClaimConsent(uint256 tokenId,uint256 nonce,uint256 deadline)");
+    bytes32 public constant CLAIM_CONSENT_TYPEHASH = keccak256(
+        "ClaimConsent(uint256 tokenId,uint256 nonce,uint256 deadline)"
+    );
 
     /// @dev The low 64 bits of a token id carry the course id.
     uint256 private constant COURSE_ID_MASK = type(uint64).max;
@@ -522,7 +524,12 @@ contract AcademyCertificates is IAcademyCertificates, ERC721, AccessControl, EIP
     }
 
     /// @dev Reverts unless `signer` signed `structHash` under this contract's EIP-712 domain.
-    function _checkConsent(address signer, bytes32 structHash, uint256 deadline, bytes calldata signature) private view {
+    function _checkConsent(
+        address signer,
+        bytes32 structHash,
+        uint256 deadline,
+        bytes calldata signature
+    ) private view {
         if (block.timestamp > deadline) revert AcademyCertificatesConsentExpired(deadline);
         if (!SignatureChecker.isValidSignatureNowCalldata(signer, _hashTypedDataV4(structHash), signature)) {
             revert AcademyCertificatesInvalidConsent(signer);

@@ -4,6 +4,10 @@ pragma solidity 0.8.30;
 import {ICertificateVerifier} from "./ICertificateVerifier.sol";
 import {IERC5192} from "./IERC5192.sol";
 
+// Events index the ids and addresses that readers filter on; flags, times and reason codes are
+// data, and indexing them would only add gas to every emit.
+// solhint-disable gas-indexed-events
+
 /// @title IAcademyCertificates
 /// @notice Soulbound course certificates of the Busan academy. Institutions (issuers) create
 ///         courses and certify graduates three ways: a direct mint, a Merkle root anchoring a whole

@@ -49,13 +49,14 @@ export class CohortCsvError extends InvalidInputError {
 export function parseCohortCsv(text: string, expectedCourseId?: bigint): Graduate[] {
   let records: { record: Record<string, string>; line: number }[];
   try {
-    const rows = parse(text, {
+    const parsed: unknown = parse(text, {
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
       skip_empty_lines: true,
       trim: true,
       bom: true,
       info: true,
-    }) as { record: Record<string, string>; info: { lines: number } }[];
+    });
+    const rows = parsed as { record: Record<string, string>; info: { lines: number } }[];
     records = rows.map((row) => ({ record: row.record, line: row.info.lines }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -72,9 +73,10 @@ export function parseCohortCsv(text: string, expectedCourseId?: bigint): Graduat
       throw new InvalidInputError("The cohort CSV must have the columns name, address and course.");
     }
     const rowProblems: string[] = [];
+    const shownAddress: string = address;
     if (name.length === 0) rowProblems.push("the name is empty");
     else if (name.length > MAX_NAME_LENGTH) rowProblems.push(`the name is longer than ${MAX_NAME_LENGTH} characters`);
-    if (!isAddress(address)) rowProblems.push(`"${address}" is not an address`);
+    if (!isAddress(address)) rowProblems.push(`"${shownAddress}" is not an address`);
     let courseId: bigint | undefined;
     if (!/^[1-9]\d{0,18}$/.test(course)) rowProblems.push(`"${course}" is not a course id`);
     else {
