@@ -56,7 +56,8 @@ function countingProvider(): { provider: BrowserProvider; calls: string[] } {
   const eip1193: Eip1193Provider = {
     request: async (args: { method: string; params?: unknown[] | Record<string, unknown> }) => {
       calls.push(args.method);
-      return inner.request(args);
+      const result: unknown = await inner.request(args);
+      return result;
     },
   };
   return { provider: new BrowserProvider(eip1193), calls };
