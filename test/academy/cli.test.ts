@@ -34,6 +34,12 @@ async function captured(fn: () => Promise<unknown>): Promise<{ out: string; err:
   return { out: out.join("\n"), err: err.join("\n"), error };
 }
 
+/** Throws what a captured run threw, if anything. */
+function rethrow(error: unknown): void {
+  if (error === undefined) return;
+  throw error instanceof Error ? error : new Error(String(error));
+}
+
 /** Runs an academy task in-process; returns its output and exit code, restoring the exit code. */
 async function runTask(
   name: string[],
@@ -42,9 +48,9 @@ async function runTask(
   const before = process.exitCode;
   process.exitCode = 0;
   const result = await captured(() => hre.tasks.getTask(["academy", ...name]).run(args));
-  const exitCode = Number(process.exitCode);
+  const exitCode = process.exitCode ?? 0;
   process.exitCode = before;
-  if (result.error !== undefined) throw result.error;
+  rethrow(result.error);
   return { out: result.out, err: result.err, exitCode };
 }
 
@@ -78,7 +84,7 @@ async function cohortOnChain() {
       linkBase: "https://portal.example/verify",
     }),
   );
-  if (run.error !== undefined) throw run.error;
+  rethrow(run.error);
   return { registry, dir, out, log: run.out };
 }
 
