@@ -34,10 +34,15 @@ async function captured(fn: () => Promise<unknown>): Promise<{ out: string; err:
   return { out: out.join("\n"), err: err.join("\n"), error };
 }
 
+/** The exit code a task set (read through a function: the task changes it behind TypeScript's back). */
+function readExitCode(): unknown {
+  return process.exitCode;
+}
+
 /** Throws what a captured run threw, if anything. */
 function rethrow(error: unknown): void {
   if (error === undefined) return;
-  throw error instanceof Error ? error : new Error(String(error));
+  throw error instanceof Error ? error : new Error("A non-Error value was thrown.");
 }
 
 /** Runs an academy task in-process; returns its output and exit code, restoring the exit code. */
@@ -48,7 +53,7 @@ async function runTask(
   const before = process.exitCode;
   process.exitCode = 0;
   const result = await captured(() => hre.tasks.getTask(["academy", ...name]).run(args));
-  const exitCode = process.exitCode ?? 0;
+  const exitCode = Number(readExitCode() ?? 0);
   process.exitCode = before;
   rethrow(result.error);
   return { out: result.out, err: result.err, exitCode };
