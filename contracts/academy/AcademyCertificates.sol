@@ -260,8 +260,8 @@ contract AcademyCertificates is IAcademyCertificates, ERC721, AccessControl, EIP
     /// @inheritdoc IAcademyCertificates
     function reissue(uint256 oldTokenId, LeafFields calldata fields) external returns (uint256 newTokenId) {
         uint64 oldCourse = uint64(oldTokenId);
-        _requireCourseIssuer(oldCourse);
-        Course storage record = _requireCourseIssuer(fields.courseId);
+        if (fields.courseId != oldCourse) revert AcademyCertificatesReissueCourseMismatch(oldTokenId, fields.courseId);
+        Course storage record = _requireCourseIssuer(oldCourse);
         address holder = _liveHolder(oldTokenId);
         newTokenId = _tokenIdOf(_leaf(fields), fields.courseId);
         if (newTokenId == oldTokenId) revert AcademyCertificatesAlreadyIssued(newTokenId);

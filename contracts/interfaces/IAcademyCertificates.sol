@@ -205,6 +205,10 @@ interface IAcademyCertificates is ICertificateVerifier, IERC5192 {
     /// @notice The consent signature is not the signer's for this contract, chain and nonce.
     /// @param signer The account that had to sign.
     error AcademyCertificatesInvalidConsent(address signer);
+    /// @notice A reissued certificate must be of the same course as the one it replaces.
+    /// @param oldTokenId The certificate being replaced.
+    /// @param courseId The course given for the new one.
+    error AcademyCertificatesReissueCourseMismatch(uint256 oldTokenId, uint64 courseId);
     /// @notice A batch is empty or larger than the maximum.
     /// @param length The length given.
     /// @param max The maximum.

@@ -57,6 +57,7 @@ export const ACADEMY_ABI = [
   "error AcademyCertificatesNotHolder(uint256,address)",
   "error AcademyCertificatesNotIssuer(address)",
   "error AcademyCertificatesNotRevocable(uint64)",
+  "error AcademyCertificatesReissueCourseMismatch(uint256,uint64)",
   "error AcademyCertificatesSoulbound(uint256)",
   "error AcademyCertificatesSuspensionUnchanged(uint256,bool)",
   "error AcademyCertificatesUnknownCertificate(uint256)",

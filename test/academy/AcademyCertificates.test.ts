@@ -759,11 +759,15 @@ describe("AcademyCertificates", () => {
       expect(await academy.hasValidCertificate(alice.address, COURSE)).to.equal(true);
     });
 
-    it("test_reissue_revertsForSameFieldsAndUnknownToken", async () => {
+    it("test_reissue_revertsForSameFieldsOtherCourseAndUnknownToken", async () => {
       const { academy, asIssuer, fields, tokenId } = await networkHelpers.loadFixture(withDirectCertificate);
       await expect(asIssuer.reissue(tokenId, fields))
         .to.be.revertedWithCustomError(academy, "AcademyCertificatesAlreadyIssued")
         .withArgs(tokenId);
+      const otherCourse = { ...fields, courseId: FOREVER_COURSE, validUntil: 0n };
+      await expect(asIssuer.reissue(tokenId, otherCourse))
+        .to.be.revertedWithCustomError(academy, "AcademyCertificatesReissueCourseMismatch")
+        .withArgs(tokenId, FOREVER_COURSE);
       const unknown = (7n << 64n) | COURSE;
       await expect(asIssuer.reissue(unknown, fields))
         .to.be.revertedWithCustomError(academy, "AcademyCertificatesUnknownCertificate")
