@@ -4,6 +4,7 @@ import { AbiCoder, BrowserProvider, type Eip1193Provider, Wallet, id as hashText
 import { network } from "hardhat";
 import QRCode from "qrcode";
 
+import { academyInterface } from "../../sdk/academy/abi.js";
 import { buildCohort, CohortCsvError, type Graduate, parseCohortCsv } from "../../sdk/academy/cohort.js";
 import { anchorCohort, claimCertificate } from "../../sdk/academy/cohortActions.js";
 import { createCourse, listCourses } from "../../sdk/academy/courses.js";
@@ -366,6 +367,18 @@ describe("sdk/academy", () => {
       const state = await getCertificateState(ethers.provider, registry, BigInt(credential.tokenId));
       expect(state.status).to.equal("Valid");
       expect(state.holder).to.equal(alice.address);
+    });
+
+    it("knows every custom error of the contract, so reverts decode to names", () => {
+      const contractErrors = AcademyCertificates__factory.createInterface()
+        .fragments.filter((f) => f.type === "error")
+        .map((f) => f.format("sighash"))
+        .sort();
+      const sdkErrors = academyInterface.fragments
+        .filter((f) => f.type === "error")
+        .map((f) => f.format("sighash"))
+        .sort();
+      expect(sdkErrors).to.deep.equal(contractErrors);
     });
 
     it("decodes a revert to its custom error name", async () => {
