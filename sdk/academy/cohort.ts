@@ -3,7 +3,7 @@ import { getAddress, isAddress } from "ethers";
 
 import { InvalidInputError } from "../errors.js";
 import { CREDENTIAL_VERSION, type Credential } from "./credential.js";
-import { type LeafValues, nameCommitment, randomSalt, tokenIdOf } from "./leaf.js";
+import { type LeafValues, nameCommitment, randomSalt, certificateTokenId } from "./leaf.js";
 import { buildCohortTree } from "./tree.js";
 
 /** Most graduates one cohort may hold; a proof then has at most 20 hashes. */
@@ -178,7 +178,7 @@ export function buildCohort(graduates: readonly Graduate[], options: CohortOptio
       validFrom: options.validFrom.toString(),
       validUntil: options.validUntil.toString(),
       leaf,
-      tokenId: tokenIdOf(leaf, options.courseId).toString(),
+      tokenId: certificateTokenId(leaf, options.courseId).toString(),
       anchor: { type: "cohort", root: tree.root, proof: tree.proof(index) },
     };
     if (options.onProgress !== undefined && ((index + 1) % every === 0 || index + 1 === graduates.length)) {

@@ -4,7 +4,7 @@ import { InvalidInputError } from "../errors.js";
 import { academyContract } from "./abi.js";
 import type { Cohort } from "./cohort.js";
 import { type Credential, credentialFields } from "./credential.js";
-import { eventOf, sendAcademyTx } from "./transaction.js";
+import { academyEvent, sendAcademyTx } from "./transaction.js";
 
 /** Anchors a built cohort's root (the signer must be the course's issuer account). */
 export async function anchorCohort(
@@ -16,7 +16,7 @@ export async function anchorCohort(
   const tx = await sendAcademyTx(registry, () =>
     academy.getFunction("anchorCohort")(cohort.root, cohort.courseId, cohort.credentials.length),
   );
-  return { root: eventOf(tx, "CohortAnchored").args[0] as string, txHash: tx.hash };
+  return { root: academyEvent(tx, "CohortAnchored").args[0] as string, txHash: tx.hash };
 }
 
 /** Claims a cohort credential's token; the signer must be the credential's recipient. */
@@ -38,6 +38,6 @@ export async function claimCertificate(
   const academy = academyContract(credential.registry, signer);
   const { root, proof } = credential.anchor;
   const tx = await sendAcademyTx(credential.registry, () => academy.getFunction("claim")(root, fields, proof));
-  const event = eventOf(tx, "CertificateIssued");
+  const event = academyEvent(tx, "CertificateIssued");
   return { tokenId: event.args[0] as bigint, holder: event.args[1] as string, txHash: tx.hash };
 }

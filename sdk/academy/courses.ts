@@ -1,7 +1,7 @@
 import type { Provider, Signer } from "ethers";
 
 import { academyContract } from "./abi.js";
-import { eventOf, sendAcademyTx } from "./transaction.js";
+import { academyEvent, sendAcademyTx } from "./transaction.js";
 
 /** A course. */
 export interface CourseInfo {
@@ -24,7 +24,7 @@ export async function createCourse(
   const tx = await sendAcademyTx(registry, () =>
     academy.getFunction("createCourse")(course.metadataURI, course.metadataHash, course.maxValidity, course.revocable),
   );
-  return { courseId: eventOf(tx, "CourseCreated").args[0] as bigint, txHash: tx.hash };
+  return { courseId: academyEvent(tx, "CourseCreated").args[0] as bigint, txHash: tx.hash };
 }
 
 /** Every course (ids run from 1). */

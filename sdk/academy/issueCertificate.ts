@@ -1,9 +1,10 @@
 import { getAddress, type Signer } from "ethers";
 
+import { InvalidInputError } from "../errors.js";
 import { academyContract } from "./abi.js";
 import { CREDENTIAL_VERSION, type Credential } from "./credential.js";
-import { leafHashOf, leafValues, nameCommitment, randomSalt, tokenIdOf } from "./leaf.js";
-import { eventOf, sendAcademyTx } from "./transaction.js";
+import { leafHashOf, leafValues, nameCommitment, randomSalt, certificateTokenId } from "./leaf.js";
+import { academyEvent, sendAcademyTx } from "./transaction.js";
 
 /** A graduate to certify directly. */
 export interface DirectIssue {
@@ -47,7 +48,7 @@ export function directCredential(
       validFrom: graduate.validFrom.toString(),
       validUntil: graduate.validUntil.toString(),
       leaf,
-      tokenId: tokenIdOf(leaf, graduate.courseId).toString(),
+      tokenId: certificateTokenId(leaf, graduate.courseId).toString(),
       anchor: { type: "token" },
     },
     fields: {
@@ -76,10 +77,11 @@ export async function issueCertificate(
   graduate: DirectIssue,
 ): Promise<{ tokenId: bigint; credential: Credential; txHash: string }> {
   const provider = signer.provider;
-  const chainId = provider === null ? 0n : (await provider.getNetwork()).chainId;
+  if (provider === null) throw new InvalidInputError("The signer is not connected to a network.");
+  const { chainId } = await provider.getNetwork();
   const { credential, fields } = directCredential(chainId, registry, await signer.getAddress(), graduate);
   const academy = academyContract(registry, signer);
   const tx = await sendAcademyTx(registry, () => academy.getFunction("issue")(fields));
-  const tokenId = eventOf(tx, "CertificateIssued").args[0] as bigint;
+  const tokenId = academyEvent(tx, "CertificateIssued").args[0] as bigint;
   return { tokenId, credential, txHash: tx.hash };
 }

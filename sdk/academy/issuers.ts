@@ -1,7 +1,7 @@
 import type { Provider, Signer } from "ethers";
 
 import { academyContract } from "./abi.js";
-import { eventOf, sendAcademyTx } from "./transaction.js";
+import { academyEvent, sendAcademyTx } from "./transaction.js";
 
 /** A registered issuer. */
 export interface IssuerInfo {
@@ -25,7 +25,7 @@ export async function registerIssuer(
   const tx = await sendAcademyTx(registry, () =>
     academy.getFunction("registerIssuer")(issuer.account, issuer.name, issuer.metadataURI),
   );
-  return { issuerId: eventOf(tx, "IssuerRegistered").args[0] as bigint, txHash: tx.hash };
+  return { issuerId: academyEvent(tx, "IssuerRegistered").args[0] as bigint, txHash: tx.hash };
 }
 
 /** Every registered issuer, read with one call per issuer (ids run from 1). */

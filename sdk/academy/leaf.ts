@@ -58,7 +58,7 @@ export function leafHashOf(values: LeafValues): string {
 }
 
 /** The token id a leaf becomes: the leaf's high 192 bits followed by the 64-bit course id. */
-export function tokenIdOf(leaf: string, courseId: bigint): bigint {
+export function certificateTokenId(leaf: string, courseId: bigint): bigint {
   return (BigInt(leaf) & ~COURSE_ID_MASK) | (courseId & COURSE_ID_MASK);
 }
 

@@ -12,7 +12,7 @@ import {
 
 import { InvalidInputError } from "../errors.js";
 import { CREDENTIAL_VERSION, type Credential, MAX_PROOF_LENGTH, parseCredential } from "./credential.js";
-import { leafHashOf, leafValues, nameCommitment, tokenIdOf } from "./leaf.js";
+import { leafHashOf, leafValues, nameCommitment, certificateTokenId } from "./leaf.js";
 
 /** Version byte of the link payload. */
 export const LINK_FORMAT_VERSION = 1;
@@ -124,7 +124,7 @@ export function credentialFromLink(url: string): Credential {
     validFrom: validFrom.toString(),
     validUntil: validUntil.toString(),
     leaf,
-    tokenId: tokenIdOf(leaf, courseId).toString(),
+    tokenId: certificateTokenId(leaf, courseId).toString(),
     anchor,
   });
 }

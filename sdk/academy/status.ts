@@ -1,9 +1,10 @@
 import type { Provider, Signer } from "ethers";
 
+import { InvalidInputError } from "../errors.js";
 import { academyContract, type CertificateState, toCertificateState } from "./abi.js";
 import type { Credential } from "./credential.js";
 import { directCredential, type DirectIssue } from "./issueCertificate.js";
-import { eventOf, sendAcademyTx } from "./transaction.js";
+import { academyEvent, sendAcademyTx } from "./transaction.js";
 
 /** Revokes certificates (tokens, or unclaimed cohort leaves by token id) with a reason. */
 export async function revokeCertificates(
@@ -29,7 +30,7 @@ export async function setCertificateSuspended(
 ): Promise<{ tokenId: bigint; suspended: boolean; txHash: string }> {
   const academy = academyContract(registry, signer);
   const tx = await sendAcademyTx(registry, () => academy.getFunction("setSuspended")(tokenId, suspended));
-  const event = eventOf(tx, "CertificateSuspensionChanged");
+  const event = academyEvent(tx, "CertificateSuspensionChanged");
   return { tokenId: event.args[0] as bigint, suspended: event.args[1] as boolean, txHash: tx.hash };
 }
 
@@ -41,11 +42,12 @@ export async function reissueCertificate(
   graduate: DirectIssue,
 ): Promise<{ oldTokenId: bigint; newTokenId: bigint; credential: Credential; txHash: string }> {
   const provider = signer.provider;
-  const chainId = provider === null ? 0n : (await provider.getNetwork()).chainId;
+  if (provider === null) throw new InvalidInputError("The signer is not connected to a network.");
+  const { chainId } = await provider.getNetwork();
   const { credential, fields } = directCredential(chainId, registry, await signer.getAddress(), graduate);
   const academy = academyContract(registry, signer);
   const tx = await sendAcademyTx(registry, () => academy.getFunction("reissue")(oldTokenId, fields));
-  const event = eventOf(tx, "CertificateReissued");
+  const event = academyEvent(tx, "CertificateReissued");
   return { oldTokenId: event.args[0] as bigint, newTokenId: event.args[1] as bigint, credential, txHash: tx.hash };
 }
 

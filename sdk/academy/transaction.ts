@@ -35,7 +35,7 @@ export async function sendAcademyTx(
 }
 
 /** The first event of a name, or an error saying the transaction did not emit it. */
-export function eventOf(tx: MinedAcademyTx, name: string): LogDescription {
+export function academyEvent(tx: MinedAcademyTx, name: string): LogDescription {
   const event = tx.events.find((e) => e.name === name);
   if (event === undefined) throw new BusanError(`The transaction ${tx.hash} emitted no ${name} event.`);
   return event;

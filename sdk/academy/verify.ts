@@ -4,7 +4,7 @@ import { getAddress, type Provider, ZeroAddress } from "ethers";
 import { BusanError } from "../errors.js";
 import { academyContract, type CertificateState, toCertificateState } from "./abi.js";
 import { type Credential, credentialFields, parseCredential } from "./credential.js";
-import { LEAF_ENCODING, leafHashOf, leafValues, tokenIdOf } from "./leaf.js";
+import { LEAF_ENCODING, leafHashOf, leafValues, certificateTokenId } from "./leaf.js";
 
 /** The verification steps, in the order they run. */
 export const VERIFY_STEPS = ["format", "leaf-hash", "proof", "anchor", "status", "expiry"] as const;
@@ -91,7 +91,7 @@ export async function verifyCredential(provider: Provider, input: unknown): Prom
       if (leaf !== c.leaf.toLowerCase()) {
         throw new StepFailure(`The fields hash to leaf ${leaf}, not the credential's leaf ${c.leaf}.`);
       }
-      const tokenId = tokenIdOf(leaf, BigInt(c.courseId));
+      const tokenId = certificateTokenId(leaf, BigInt(c.courseId));
       if (tokenId.toString() !== c.tokenId) {
         throw new StepFailure(`The leaf makes token ${tokenId}, not the credential's token ${c.tokenId}.`);
       }

@@ -17,7 +17,7 @@ import {
   leafHashOf,
   type LeafValues,
   nameCommitment,
-  tokenIdOf,
+  certificateTokenId,
 } from "../../sdk/academy/leaf.js";
 import { credentialFromLink, credentialToLink } from "../../sdk/academy/link.js";
 import {
@@ -152,8 +152,8 @@ describe("sdk/academy", () => {
         validUntil: BigInt(credential.validUntil),
       };
       expect(await academy.leafOf(fields)).to.equal(credential.leaf);
-      expect(await academy.tokenIdOf(credential.leaf, COURSE)).to.equal(tokenIdOf(credential.leaf, COURSE));
-      expect(tokenIdOf(credential.leaf, COURSE).toString()).to.equal(credential.tokenId);
+      expect(await academy.tokenIdOf(credential.leaf, COURSE)).to.equal(certificateTokenId(credential.leaf, COURSE));
+      expect(certificateTokenId(credential.leaf, COURSE).toString()).to.equal(credential.tokenId);
     });
 
     it("commits to the NFC-normalised name with the salt", () => {
