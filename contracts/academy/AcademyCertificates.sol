@@ -173,7 +173,7 @@ contract AcademyCertificates is IAcademyCertificates, ERC721, AccessControl, EIP
     /// @inheritdoc IAcademyCertificates
     function issue(LeafFields calldata fields) external returns (uint256 tokenId) {
         Course storage record = _requireCourseIssuer(fields.courseId);
-        tokenId = _mintCertificate(fields, record.maxValidity, uint40(block.timestamp), bytes32(0));
+        tokenId = _mintCertificate(fields, _leaf(fields), record.maxValidity, uint40(block.timestamp), bytes32(0));
     }
 
     /// @inheritdoc IAcademyCertificates
@@ -263,12 +263,13 @@ contract AcademyCertificates is IAcademyCertificates, ERC721, AccessControl, EIP
         if (fields.courseId != oldCourse) revert AcademyCertificatesReissueCourseMismatch(oldTokenId, fields.courseId);
         Course storage record = _requireCourseIssuer(oldCourse);
         address holder = _liveHolder(oldTokenId);
-        newTokenId = _tokenIdOf(_leaf(fields), fields.courseId);
+        bytes32 leaf = _leaf(fields);
+        newTokenId = _tokenIdOf(leaf, fields.courseId);
         if (newTokenId == oldTokenId) revert AcademyCertificatesAlreadyIssued(newTokenId);
         delete _certificates[holder][oldCourse];
         _fates[oldTokenId] = newTokenId;
         _burn(oldTokenId);
-        _mintCertificate(fields, record.maxValidity, uint40(block.timestamp), bytes32(0));
+        _mintCertificate(fields, leaf, record.maxValidity, uint40(block.timestamp), bytes32(0));
         emit CertificateReissued(oldTokenId, newTokenId);
     }
 
@@ -469,12 +470,13 @@ contract AcademyCertificates is IAcademyCertificates, ERC721, AccessControl, EIP
         if (entry.courseId != fields.courseId) revert AcademyCertificatesCohortCourseMismatch(root, fields.courseId);
         bytes32 leaf = _leaf(fields);
         if (!MerkleProof.verifyCalldata(proof, root, leaf)) revert AcademyCertificatesInvalidProof(root, leaf);
-        return _mintCertificate(fields, _courses[fields.courseId].maxValidity, entry.anchoredAt, root);
+        return _mintCertificate(fields, leaf, _courses[fields.courseId].maxValidity, entry.anchoredAt, root);
     }
 
     /// @dev Validates and mints one certificate; the token id is derived from the fields' leaf.
     function _mintCertificate(
         LeafFields calldata fields,
+        bytes32 leaf,
         uint40 maxValidity,
         uint40 issuedAt,
         bytes32 root
@@ -483,7 +485,7 @@ contract AcademyCertificates is IAcademyCertificates, ERC721, AccessControl, EIP
         uint64 courseId = fields.courseId;
         if (recipient == address(0)) revert AcademyCertificatesZeroAddress();
         _checkValidity(courseId, maxValidity, fields.validFrom, fields.validUntil);
-        tokenId = _tokenIdOf(_leaf(fields), courseId);
+        tokenId = _tokenIdOf(leaf, courseId);
         uint256 fate = _fates[tokenId];
         if (fate == FATE_REVOKED_UNCLAIMED) revert AcademyCertificatesLeafRevoked(tokenId);
         if (fate != 0 || _ownerOf(tokenId) != address(0)) revert AcademyCertificatesAlreadyIssued(tokenId);
