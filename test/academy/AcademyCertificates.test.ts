@@ -359,6 +359,25 @@ describe("AcademyCertificates", () => {
       );
       expect(await academy.hasValidCertificate(alice.address, 3n)).to.equal(true);
     });
+    it("test_multisigWallet_actsAsIssuer", async () => {
+      const { academy, alice, now } = await networkHelpers.loadFixture(deployAcademy);
+      const owners = [Wallet.createRandom(), Wallet.createRandom(), Wallet.createRandom()].sort((a, b) =>
+        a.address.toLowerCase() < b.address.toLowerCase() ? -1 : 1,
+      );
+      const multisig = await ethers.deployContract("MultisigWallet", [owners.map((o) => o.address), 2]);
+      const multisigAddress = await multisig.getAddress();
+      await (await academy.registerIssuer(multisigAddress, "University consortium", "")).wait();
+      const target = await academy.getAddress();
+      const run = async (data: string) => {
+        const digest = await multisig.callHash(target, 0, data, await multisig.nonce());
+        const signatures = ethers.concat(owners.slice(0, 2).map((o) => o.signingKey.sign(digest).serialized));
+        return multisig.execute(target, 0, data, signatures);
+      };
+      await (await run(academy.interface.encodeFunctionData("createCourse", ["", ZeroHash, 0, true]))).wait();
+      const fields = fieldsFor(alice.address, now, "Consortium Graduate", 3n);
+      await expect(run(academy.interface.encodeFunctionData("issue", [fields]))).to.emit(academy, "CertificateIssued");
+      expect(await academy.hasValidCertificate(alice.address, 3n)).to.equal(true);
+    });
   });
 
   describe("soulbound", () => {
@@ -805,6 +824,20 @@ describe("AcademyCertificates", () => {
         .to.emit(academy, "CertificateRecovered")
         .withArgs(tokenId, (await academy.certificateState(tokenId)).holder, walletAddress);
       expect(await academy.ownerOf(tokenId)).to.equal(walletAddress);
+    });
+
+    it("test_recover_rejectsContractWalletWithWrongMagicOrRevert", async () => {
+      const { academy, asIssuer, tokenId } = await networkHelpers.loadFixture(withDirectCertificate);
+      const wallet = await ethers.deployContract("WrongMagicWallet", ["0xdeadbeef"]);
+      const walletAddress = await wallet.getAddress();
+      const deadline = BigInt(await time.latest()) + DAY;
+      await expect(asIssuer.recover(tokenId, walletAddress, deadline, "0x1234"))
+        .to.be.revertedWithCustomError(academy, "AcademyCertificatesInvalidConsent")
+        .withArgs(walletAddress);
+      await (await wallet.configure("0x1626ba7e", true)).wait();
+      await expect(asIssuer.recover(tokenId, walletAddress, deadline, "0x1234"))
+        .to.be.revertedWithCustomError(academy, "AcademyCertificatesInvalidConsent")
+        .withArgs(walletAddress);
     });
 
     it("test_recover_replayWithUsedNonceFails", async () => {
