@@ -27,29 +27,32 @@ export async function createCourse(
   return { courseId: academyEvent(tx, "CourseCreated").args[0] as bigint, txHash: tx.hash };
 }
 
+/** One course (two calls, in parallel). */
+export async function getCourse(provider: Provider, registry: string, courseId: bigint): Promise<CourseInfo> {
+  const academy = academyContract(registry, provider);
+  const [record, uri] = await Promise.all([
+    academy.getFunction("course")(courseId) as Promise<{
+      issuerId: bigint;
+      maxValidity: bigint;
+      revocable: boolean;
+      metadataHash: string;
+    }>,
+    academy.getFunction("courseMetadataURI")(courseId) as Promise<string>,
+  ]);
+  return {
+    courseId,
+    issuerId: record.issuerId,
+    metadataURI: uri,
+    metadataHash: record.metadataHash,
+    maxValidity: record.maxValidity,
+    revocable: record.revocable,
+  };
+}
+
 /** Every course (ids run from 1). */
 export async function listCourses(provider: Provider, registry: string): Promise<CourseInfo[]> {
-  const academy = academyContract(registry, provider);
-  const count = (await academy.getFunction("courseCount")()) as bigint;
+  const count = (await academyContract(registry, provider).getFunction("courseCount")()) as bigint;
   const courses: CourseInfo[] = [];
-  for (let id = 1n; id <= count; id += 1n) {
-    const [record, uri] = await Promise.all([
-      academy.getFunction("course")(id) as Promise<{
-        issuerId: bigint;
-        maxValidity: bigint;
-        revocable: boolean;
-        metadataHash: string;
-      }>,
-      academy.getFunction("courseMetadataURI")(id) as Promise<string>,
-    ]);
-    courses.push({
-      courseId: id,
-      issuerId: record.issuerId,
-      metadataURI: uri,
-      metadataHash: record.metadataHash,
-      maxValidity: record.maxValidity,
-      revocable: record.revocable,
-    });
-  }
+  for (let id = 1n; id <= count; id += 1n) courses.push(await getCourse(provider, registry, id));
   return courses;
 }

@@ -28,30 +28,33 @@ export async function registerIssuer(
   return { issuerId: academyEvent(tx, "IssuerRegistered").args[0] as bigint, txHash: tx.hash };
 }
 
-/** Every registered issuer, read with one call per issuer (ids run from 1). */
-export async function listIssuers(provider: Provider, registry: string): Promise<IssuerInfo[]> {
+/** One issuer, with its public profile (two calls, in parallel). */
+export async function getIssuer(provider: Provider, registry: string, issuerId: bigint): Promise<IssuerInfo> {
   const academy = academyContract(registry, provider);
-  const count = (await academy.getFunction("issuerCount")()) as bigint;
+  const [record, profile] = await Promise.all([
+    academy.getFunction("issuer")(issuerId) as Promise<{
+      account: string;
+      registeredAt: bigint;
+      retiredAt: bigint;
+      suspended: boolean;
+    }>,
+    academy.getFunction("issuerProfile")(issuerId) as Promise<[string, string]>,
+  ]);
+  return {
+    issuerId,
+    account: record.account,
+    name: profile[0],
+    metadataURI: profile[1],
+    registeredAt: record.registeredAt,
+    retiredAt: record.retiredAt,
+    suspended: record.suspended,
+  };
+}
+
+/** Every registered issuer (ids run from 1). */
+export async function listIssuers(provider: Provider, registry: string): Promise<IssuerInfo[]> {
+  const count = (await academyContract(registry, provider).getFunction("issuerCount")()) as bigint;
   const issuers: IssuerInfo[] = [];
-  for (let id = 1n; id <= count; id += 1n) {
-    const [record, profile] = await Promise.all([
-      academy.getFunction("issuer")(id) as Promise<{
-        account: string;
-        registeredAt: bigint;
-        retiredAt: bigint;
-        suspended: boolean;
-      }>,
-      academy.getFunction("issuerProfile")(id) as Promise<[string, string]>,
-    ]);
-    issuers.push({
-      issuerId: id,
-      account: record.account,
-      name: profile[0],
-      metadataURI: profile[1],
-      registeredAt: record.registeredAt,
-      retiredAt: record.retiredAt,
-      suspended: record.suspended,
-    });
-  }
+  for (let id = 1n; id <= count; id += 1n) issuers.push(await getIssuer(provider, registry, id));
   return issuers;
 }

@@ -1,7 +1,8 @@
-import type { Provider, Signer } from "ethers";
+import { type Provider, type Signer, toBeHex } from "ethers";
 
 import { InvalidInputError } from "../errors.js";
-import { academyContract, type CertificateState, toCertificateState } from "./abi.js";
+import { getLogsPaged } from "../logs.js";
+import { academyContract, academyInterface, type CertificateState, toCertificateState } from "./abi.js";
 import type { Credential } from "./credential.js";
 import { directCredential, type DirectIssue } from "./issueCertificate.js";
 import { academyEvent, sendAcademyTx } from "./transaction.js";
@@ -59,4 +60,43 @@ export async function getCertificateState(
 ): Promise<CertificateState> {
   const academy = academyContract(registry, provider);
   return toCertificateState(await academy.getFunction("certificateState")(tokenId));
+}
+
+/** Why a certificate was revoked, from its `CertificateRevoked` event. */
+export interface Revocation {
+  readonly tokenId: bigint;
+  readonly reasonCode: number;
+  readonly reasonHash: string;
+  readonly txHash: string;
+  readonly blockNumber: number;
+}
+
+/**
+ * The revocation record of a certificate (or an unclaimed leaf's token id), read from the
+ * registry's events in paged block ranges; `undefined` when it was never revoked.
+ */
+export async function getRevocation(
+  provider: Provider,
+  registry: string,
+  tokenId: bigint,
+  options: { fromBlock?: number } = {},
+): Promise<Revocation | undefined> {
+  const topic = academyInterface.getEvent("CertificateRevoked")?.topicHash;
+  if (topic === undefined) throw new InvalidInputError("The academy ABI has no CertificateRevoked event.");
+  const logs = await getLogsPaged(
+    provider,
+    { address: registry, topics: [topic, toBeHex(tokenId, 32)] },
+    { fromBlock: options.fromBlock ?? 0 },
+  );
+  const log = logs.at(-1);
+  if (log === undefined) return undefined;
+  const parsed = academyInterface.parseLog(log);
+  if (parsed === null) return undefined;
+  return {
+    tokenId,
+    reasonCode: Number(parsed.args[2]),
+    reasonHash: String(parsed.args[3]),
+    txHash: log.transactionHash,
+    blockNumber: log.blockNumber,
+  };
 }

@@ -7,10 +7,10 @@ import QRCode from "qrcode";
 import { academyInterface } from "../../sdk/academy/abi.js";
 import { buildCohort, CohortCsvError, type Graduate, parseCohortCsv } from "../../sdk/academy/cohort.js";
 import { anchorCohort, claimCertificate } from "../../sdk/academy/cohortActions.js";
-import { createCourse, listCourses } from "../../sdk/academy/courses.js";
+import { createCourse, getCourse, listCourses } from "../../sdk/academy/courses.js";
 import { type Credential, parseCredential } from "../../sdk/academy/credential.js";
 import { issueCertificate } from "../../sdk/academy/issueCertificate.js";
-import { listIssuers, registerIssuer } from "../../sdk/academy/issuers.js";
+import { getIssuer, listIssuers, registerIssuer } from "../../sdk/academy/issuers.js";
 import {
   encodeLeafValues,
   LEAF_ENCODING,
@@ -22,6 +22,7 @@ import {
 import { credentialFromLink, credentialToLink } from "../../sdk/academy/link.js";
 import {
   getCertificateState,
+  getRevocation,
   reissueCertificate,
   revokeCertificates,
   setCertificateSuspended,
@@ -367,6 +368,30 @@ describe("sdk/academy", () => {
       const state = await getCertificateState(ethers.provider, registry, BigInt(credential.tokenId));
       expect(state.status).to.equal("Valid");
       expect(state.holder).to.equal(alice.address);
+    });
+
+    it("reads one issuer and one course by id", async () => {
+      const { registry, issuer } = await networkHelpers.loadFixture(deployWithCohort);
+      expect(await getIssuer(ethers.provider, registry, 1n)).to.deep.include({
+        account: issuer.address,
+        retiredAt: 0n,
+      });
+      expect(await getCourse(ethers.provider, registry, 1n)).to.deep.include({ metadataURI: "ipfs://c", issuerId: 1n });
+    });
+
+    it("finds why a certificate was revoked, and nothing for one that was not", async () => {
+      const { registry, issuer, cohort, alice } = await networkHelpers.loadFixture(deployWithCohort);
+      const credential = credentialAt(cohort.credentials, 0);
+      const other = credentialAt(cohort.credentials, 1);
+      await claimCertificate(alice, credential);
+      expect(await getRevocation(ethers.provider, registry, BigInt(credential.tokenId))).to.equal(undefined);
+      const { txHash } = await revokeCertificates(issuer, registry, [BigInt(credential.tokenId)], {
+        code: 3,
+        hash: hashText("plagiarism"),
+      });
+      const revocation = await getRevocation(ethers.provider, registry, BigInt(credential.tokenId));
+      expect(revocation).to.deep.include({ reasonCode: 3, reasonHash: hashText("plagiarism"), txHash });
+      expect(await getRevocation(ethers.provider, registry, BigInt(other.tokenId))).to.equal(undefined);
     });
 
     it("knows every custom error of the contract, so reverts decode to names", () => {
