@@ -5,8 +5,11 @@ import type { SuiteConnection } from "../common/connect.js";
 
 /** The Ignition future id of the registry. */
 export const ACADEMY_CONTRACT = "AcademyCertificates";
-/** Where verification links point unless `--link-base` says otherwise. */
-export const DEFAULT_LINK_BASE = "https://busan-suite.example/academy/verify";
+/**
+ * Where verification links point unless `--link-base` says otherwise: the web portal as
+ * `npm run web` serves it. Pass the address of your hosted portal for real credentials.
+ */
+export const DEFAULT_LINK_BASE = "http://127.0.0.1:5173/";
 const SECONDS_PER_DAY = 86_400n;
 
 /** The registry address: `--address`, else the deployment on this chain. */

@@ -1,5 +1,6 @@
 import { type Connection, connectRpc, connectWallet, hasWallet, preferredRpcUrl } from "./connection.js";
 import type { Page, PageContext } from "./page.js";
+import { isCredentialLink, verifyPage } from "./pages/verify.js";
 import { PAGES } from "./routes.js";
 import { el, errorBox, field, loading, replace, shortAddress } from "./ui.js";
 import { BusanError } from "../../sdk/errors.js";
@@ -21,6 +22,8 @@ function asBusanError(error: unknown): BusanError {
 
 /** The route part of the hash: `#/verify?c=…` → `/verify` and its parameters. */
 function currentRoute(): { page: Page; params: URLSearchParams } {
+  // A certificate's verification link carries the credential as `#c=…`.
+  if (isCredentialLink(window.location.hash)) return { page: verifyPage, params: new URLSearchParams() };
   const hash = window.location.hash.replace(/^#/, "") || "/";
   const [path = "/", query = ""] = hash.split("?", 2);
   const page = PAGES.find((p) => p.path === path) ?? PAGES[0];

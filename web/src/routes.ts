@@ -1,6 +1,7 @@
 import type { Page } from "./page.js";
 import { charityPage } from "./pages/charity.js";
 import { homePage } from "./pages/home.js";
+import { verifyPage } from "./pages/verify.js";
 
 /** Every page of the portal, in navigation order; the first is the fallback for unknown routes. */
-export const PAGES: readonly Page[] = [homePage, charityPage];
+export const PAGES: readonly Page[] = [homePage, verifyPage, charityPage];
