@@ -1,0 +1,85 @@
+import { keccak256, toUtf8Bytes } from "ethers";
+
+import { PartnershipRegistry__factory } from "../../../typechain-types/index.js";
+import {
+  agreementSignatureTypedData,
+  signTypedData,
+  termsOf,
+  type TermsInput,
+} from "../../../sdk/partnerships/typedData.js";
+import { type BenchContext, gasOf, type Measurement } from "../types.js";
+
+const DAY = 86_400n;
+
+/**
+ * Partnerships: proposing an MOU between two organisations with five commitments (each party's
+ * first agreement, so the organisations' agreement lists are written fresh), then relaying the
+ * first party's EIP-712 signature from an EOA (a third account pays). The relayed signature is the
+ * common case: it does not activate the agreement (the last signature also sets the version in
+ * force, measured separately in docs/partnerships.md).
+ */
+export async function measure({ ethers, networkHelpers }: BenchContext): Promise<Measurement[]> {
+  const [admin, city, exchange, relayer] = await ethers.getSigners();
+  if (admin === undefined || city === undefined || exchange === undefined || relayer === undefined) {
+    throw new Error("The benchmark needs four accounts.");
+  }
+  const deployed = await ethers.deployContract("PartnershipRegistry", [admin.address]);
+  const registry = PartnershipRegistry__factory.connect(await deployed.getAddress(), admin);
+  await (await registry.registerOrganisation("City of Busan", 0, "ipfs://city", [city.address])).wait();
+  await (await registry.registerOrganisation("Exchange", 1, "ipfs://exchange", [exchange.address])).wait();
+  await (await registry.registerOrganisation("University", 2, "ipfs://university", [relayer.address])).wait();
+  await (await registry.registerOrganisation("Foundation", 3, "ipfs://foundation", [relayer.address])).wait();
+
+  const now = BigInt(await networkHelpers.time.latest());
+  const categories = [0, 1, 2, 3, 4];
+  const terms: TermsInput = {
+    documentHash: keccak256(toUtf8Bytes("MOU document")),
+    documentURI: "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi",
+    effectiveAt: now,
+    expiresAt: now + 730n * DAY,
+    signingDeadline: now + 30n * DAY,
+    noticePeriod: 90n * DAY,
+    commitments: categories.map((category, i) => ({
+      responsibleParty: 1,
+      category,
+      dueDate: now + BigInt(i + 1) * 90n * DAY,
+      descriptionHash: keccak256(toUtf8Bytes(`commitment ${i}`)),
+      descriptionURI: `ipfs://commitment/${i}`,
+    })),
+  };
+  // Steady state: the registry already holds an agreement (between two other organisations), so
+  // its agreement counter is non-zero; the two parties are new to agreements, so their lists are
+  // written fresh.
+  await (await registry.connect(relayer).propose("Earlier MOU", [3, 4], { ...terms, commitments: [] })).wait();
+  const proposeGas = await gasOf(
+    await registry.connect(city).propose("Blockchain industry MOU", [1, 2], { ...terms, commitments: [...terms.commitments] }),
+  );
+
+  const chainId = (await ethers.provider.getNetwork()).chainId;
+  const deadline = now + DAY;
+  const data = agreementSignatureTypedData(chainId, await registry.getAddress(), {
+    agreementId: 2n,
+    version: 1,
+    party: 1,
+    signer: city.address,
+    terms: termsOf(terms),
+    nonce: 0n,
+    deadline,
+  });
+  const signature = await signTypedData(city, data);
+  const relayGas = await gasOf(
+    await registry.connect(relayer).signWithSignature({
+      agreementId: 2n,
+      version: 1,
+      partyIndex: 0,
+      signer: city.address,
+      nonce: 0n,
+      deadline,
+      signature,
+    }),
+  );
+  return [
+    { operation: "partnerships: propose MOU (2 parties, 5 commitments)", gas: proposeGas, items: 1 },
+    { operation: "partnerships: relay one EIP-712 signature", gas: relayGas, items: 1 },
+  ];
+}
