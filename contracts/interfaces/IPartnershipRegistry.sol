@@ -66,6 +66,8 @@ interface IPartnershipRegistry {
     }
 
     /// @notice A commitment as proposed; hashed into the version's commitments hash.
+    // Call and return data only, never stored: field order follows meaning, not slot packing.
+    // solhint-disable-next-line gas-struct-packing
     struct CommitmentInput {
         uint8 responsibleParty; // index into the agreement's parties
         CommitmentCategory category;
@@ -115,6 +117,8 @@ interface IPartnershipRegistry {
     }
 
     /// @notice An agreement as seen from outside.
+    // Call and return data only, never stored: field order follows meaning, not slot packing.
+    // solhint-disable-next-line gas-struct-packing
     struct AgreementView {
         AgreementStatus status;
         uint32 currentVersion; // the version in force (0 before activation)
@@ -141,6 +145,8 @@ interface IPartnershipRegistry {
     }
 
     /// @notice One commitment.
+    // Call and return data only, never stored: field order follows meaning, not slot packing.
+    // solhint-disable-next-line gas-struct-packing
     struct CommitmentView {
         uint8 responsibleParty;
         CommitmentCategory category;
@@ -275,6 +281,8 @@ interface IPartnershipRegistry {
     // Events
     // ---------------------------------------------------------------------------------------------
 
+    // Events index the ids and addresses the SDK filters on; flags, dates and versions are data.
+    // solhint-disable gas-indexed-events
     /// @notice An organisation was registered.
     /// @param orgId Its id.
     /// @param kind Its kind.
@@ -322,12 +330,7 @@ interface IPartnershipRegistry {
     /// @param version The version.
     /// @param orgId The party's organisation.
     /// @param signer The account that withdrew.
-    event SignatureWithdrawn(
-        uint256 indexed agreementId,
-        uint32 indexed version,
-        uint32 indexed orgId,
-        address signer
-    );
+    event SignatureWithdrawn(uint256 indexed agreementId, uint32 indexed version, uint32 indexed orgId, address signer);
     /// @notice Every party signed a version; it is now in force.
     /// @param agreementId The agreement.
     /// @param version The version.
@@ -350,7 +353,12 @@ interface IPartnershipRegistry {
     /// @param index The commitment.
     /// @param orgId The acknowledging organisation.
     /// @param signer The signer who acted.
-    event CommitmentAcknowledged(uint256 indexed agreementId, uint256 indexed index, uint32 indexed orgId, address signer);
+    event CommitmentAcknowledged(
+        uint256 indexed agreementId,
+        uint256 indexed index,
+        uint32 indexed orgId,
+        address signer
+    );
     /// @notice A counterparty disputed a report.
     /// @param agreementId The agreement.
     /// @param index The commitment.
@@ -381,6 +389,8 @@ interface IPartnershipRegistry {
     /// @param agreementId The agreement.
     /// @param reasonHash Hash of the reason.
     event AgreementTerminatedByConsent(uint256 indexed agreementId, bytes32 reasonHash);
+
+    // solhint-enable gas-indexed-events
 
     // ---------------------------------------------------------------------------------------------
     // Organisations

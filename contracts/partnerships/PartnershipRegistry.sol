@@ -41,31 +41,27 @@ contract PartnershipRegistry is IPartnershipRegistry, AccessControl, EIP712 {
     uint256 public constant MAX_TIMESTAMP = type(uint40).max;
 
     /// @notice EIP-712 type of the terms of a version.
-    bytes32 public constant TERMS_TYPEHASH =
-        keccak256(
-            "Terms(bytes32 documentHash,bytes32 commitmentsHash,uint64 effectiveAt,uint64 expiresAt,"
-            "uint64 signingDeadline,uint64 noticePeriod)"
-        );
+    bytes32 public constant TERMS_TYPEHASH = keccak256(
+        "Terms(bytes32 documentHash,bytes32 commitmentsHash,uint64 effectiveAt,uint64 expiresAt,"
+        "uint64 signingDeadline,uint64 noticePeriod)"
+    );
     /// @notice EIP-712 type of one commitment (the commitments hash encodes a `Commitment[]`).
-    bytes32 public constant COMMITMENT_TYPEHASH =
-        keccak256(
-            "Commitment(uint8 responsibleParty,uint8 category,uint64 dueDate,bytes32 descriptionHash,"
-            "string descriptionURI)"
-        );
+    bytes32 public constant COMMITMENT_TYPEHASH = keccak256(
+        "Commitment(uint8 responsibleParty,uint8 category,uint64 dueDate,bytes32 descriptionHash,"
+        "string descriptionURI)"
+    );
     /// @notice EIP-712 type a party signs to sign a version.
-    bytes32 public constant SIGNATURE_TYPEHASH =
-        keccak256(
-            "AgreementSignature(uint256 agreementId,uint32 version,uint32 party,address signer,Terms terms,"
-            "uint256 nonce,uint256 deadline)"
-            "Terms(bytes32 documentHash,bytes32 commitmentsHash,uint64 effectiveAt,uint64 expiresAt,"
-            "uint64 signingDeadline,uint64 noticePeriod)"
-        );
+    bytes32 public constant SIGNATURE_TYPEHASH = keccak256(
+        "AgreementSignature(uint256 agreementId,uint32 version,uint32 party,address signer,Terms terms,"
+        "uint256 nonce,uint256 deadline)"
+        "Terms(bytes32 documentHash,bytes32 commitmentsHash,uint64 effectiveAt,uint64 expiresAt,"
+        "uint64 signingDeadline,uint64 noticePeriod)"
+    );
     /// @notice EIP-712 type a party signs to consent to termination.
-    bytes32 public constant TERMINATION_TYPEHASH =
-        keccak256(
-            "Termination(uint256 agreementId,bytes32 reasonHash,uint32 party,address signer,uint256 nonce,"
-            "uint256 deadline)"
-        );
+    bytes32 public constant TERMINATION_TYPEHASH = keccak256(
+        "Termination(uint256 agreementId,bytes32 reasonHash,uint32 party,address signer,uint256 nonce,"
+        "uint256 deadline)"
+    );
 
     /// @dev Parties per storage word (64-bit lanes: orgId in the low 32 bits, nonce in the high 32).
     uint256 private constant PARTIES_PER_WORD = 4;
@@ -83,7 +79,7 @@ contract PartnershipRegistry is IPartnershipRegistry, AccessControl, EIP712 {
     uint256 private constant SIGNER_NONE = 0;
     uint256 private constant SIGNER_AUTHORISED = 1;
     uint256 private constant SIGNER_SUSPENDED = 2;
-    /// @dev Most authorised signers per organisation (bounds the loop of a deactivation).
+    /// @notice Most authorised signers per organisation (bounds the loop of a deactivation).
     uint256 public constant MAX_SIGNERS = 32;
     /// @dev Mask of a 32-bit field.
     uint256 private constant MASK_32 = 0xffffffff;
@@ -98,7 +94,7 @@ contract PartnershipRegistry is IPartnershipRegistry, AccessControl, EIP712 {
     uint256 private constant C_CATEGORY_SHIFT = 4;
     uint256 private constant C_STATE_SHIFT = 7;
     uint256 private constant C_DUE_SHIFT = 10;
-    /// @dev Latest due date a commitment may carry (stored in 32 bits: February 2106).
+    /// @notice Latest due date a commitment may carry (stored in 32 bits: February 2106).
     uint256 public constant MAX_DUE_DATE = type(uint32).max;
 
     // ---------------------------------------------------------------------------------------------
@@ -681,9 +677,10 @@ contract PartnershipRegistry is IPartnershipRegistry, AccessControl, EIP712 {
             ) revert PartnershipRegistryInvalidCommitment(i);
             hashes[i] = _hashCommitment(item);
             uint256 index = first + i;
-            uint256 lane = uint256(item.responsibleParty) |
-                (uint256(uint8(item.category)) << C_CATEGORY_SHIFT) |
-                (uint256(item.dueDate) << C_DUE_SHIFT);
+            uint256 lane =
+                uint256(item.responsibleParty) |
+                    (uint256(uint8(item.category)) << C_CATEGORY_SHIFT) |
+                    (uint256(item.dueDate) << C_DUE_SHIFT);
             _commitmentWords[agreementId][index / COMMITMENTS_PER_WORD] |=
                 lane << ((index % COMMITMENTS_PER_WORD) * COMMITMENT_LANE_BITS);
         }
@@ -846,8 +843,8 @@ contract PartnershipRegistry is IPartnershipRegistry, AccessControl, EIP712 {
         uint8 partyIndex
     ) private view returns (uint32 orgId, uint256 nonce) {
         if (partyIndex >= core.partyCount) revert PartnershipRegistryUnknownParty(agreementId, partyIndex);
-        uint256 lane = _partyWords[agreementId][partyIndex / PARTIES_PER_WORD] >>
-            ((partyIndex % PARTIES_PER_WORD) * LANE_BITS);
+        uint256 lane =
+            _partyWords[agreementId][partyIndex / PARTIES_PER_WORD] >> ((partyIndex % PARTIES_PER_WORD) * LANE_BITS);
         orgId = uint32(lane & MASK_32);
         nonce = (lane >> 32) & MASK_32;
     }

@@ -1,4 +1,12 @@
-import { type Signer, type TypedDataDomain, type TypedDataField, TypedDataEncoder, getAddress, keccak256, concat } from "ethers";
+import {
+  type Signer,
+  type TypedDataDomain,
+  type TypedDataField,
+  TypedDataEncoder,
+  getAddress,
+  keccak256,
+  concat,
+} from "ethers";
 
 /** Name and version of the registry's EIP-712 domain (see `PartnershipRegistry`'s constructor). */
 export const PARTNERSHIP_DOMAIN_NAME = "PartnershipRegistry";
@@ -189,7 +197,12 @@ export function terminationTypedData(
   registry: string,
   message: TerminationMessage,
 ): PartnershipTypedData<TerminationMessage> {
-  return { domain: partnershipDomain(chainId, registry), types: TERMINATION_TYPES, primaryType: "Termination", message };
+  return {
+    domain: partnershipDomain(chainId, registry),
+    types: TERMINATION_TYPES,
+    primaryType: "Termination",
+    message,
+  };
 }
 
 /** The EIP-712 digest of typed data (what ECDSA and ERC-1271 wallets sign). */

@@ -52,7 +52,9 @@ export async function measure({ ethers, networkHelpers }: BenchContext): Promise
   // written fresh.
   await (await registry.connect(relayer).propose("Earlier MOU", [3, 4], { ...terms, commitments: [] })).wait();
   const proposeGas = await gasOf(
-    await registry.connect(city).propose("Blockchain industry MOU", [1, 2], { ...terms, commitments: [...terms.commitments] }),
+    await registry
+      .connect(city)
+      .propose("Blockchain industry MOU", [1, 2], { ...terms, commitments: [...terms.commitments] }),
   );
 
   const chainId = (await ethers.provider.getNetwork()).chainId;
