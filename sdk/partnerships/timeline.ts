@@ -1,0 +1,114 @@
+import { type Provider, toBeHex, zeroPadValue } from "ethers";
+
+import { getLogsPaged, type LogPageOptions } from "../logs.js";
+import { PartnershipRegistry__factory } from "../../typechain-types/index.js";
+import { COMMITMENT_CATEGORIES } from "./typedData.js";
+
+/** The events that carry an agreement id as their first indexed topic. */
+export const AGREEMENT_EVENTS = [
+  "AgreementProposed",
+  "VersionProposed",
+  "AgreementSigned",
+  "SignatureWithdrawn",
+  "VersionActivated",
+  "CommitmentReported",
+  "CommitmentAcknowledged",
+  "CommitmentDisputed",
+  "TerminationNoticeGiven",
+  "AgreementTerminatedByConsent",
+] as const;
+export type AgreementEventName = (typeof AGREEMENT_EVENTS)[number];
+
+/** One entry of an agreement's timeline. */
+export interface TimelineEntry {
+  readonly event: AgreementEventName;
+  readonly blockNumber: number;
+  readonly timestamp: number;
+  readonly txHash: string;
+  readonly logIndex: number;
+  /** One line for people, e.g. "organisation 2 signed version 1 (0xab…)". */
+  readonly summary: string;
+  /** The event's arguments by name (bigints kept as bigints). */
+  readonly args: Readonly<Record<string, unknown>>;
+}
+
+const iface = PartnershipRegistry__factory.createInterface();
+
+/**
+ * An agreement's full history rebuilt from the registry's events, oldest first, read in pages
+ * through `sdk/logs.ts` (public RPCs cap the block range of a log query).
+ */
+export async function agreementTimeline(
+  provider: Provider,
+  registry: string,
+  agreementId: bigint,
+  options: LogPageOptions = { fromBlock: 0 },
+): Promise<TimelineEntry[]> {
+  const topics = AGREEMENT_EVENTS.map((name) => iface.getEvent(name).topicHash);
+  const logs = await getLogsPaged(
+    provider,
+    { address: registry, topics: [topics, zeroPadValue(toBeHex(agreementId), 32)] },
+    options,
+  );
+  const timestamps = new Map<number, number>();
+  const entries: TimelineEntry[] = [];
+  for (const log of logs) {
+    const parsed = iface.parseLog(log);
+    if (parsed === null) continue;
+    let timestamp = timestamps.get(log.blockNumber);
+    if (timestamp === undefined) {
+      timestamp = (await provider.getBlock(log.blockNumber))?.timestamp ?? 0;
+      timestamps.set(log.blockNumber, timestamp);
+    }
+    const args: Record<string, unknown> = {};
+    parsed.fragment.inputs.forEach((input, i) => {
+      args[input.name] = parsed.args[i] as unknown;
+    });
+    const event = parsed.name as AgreementEventName;
+    entries.push({
+      event,
+      blockNumber: log.blockNumber,
+      timestamp,
+      txHash: log.transactionHash,
+      logIndex: log.index,
+      summary: summarise(event, args),
+      args,
+    });
+  }
+  return entries.sort((a, b) => a.blockNumber - b.blockNumber || a.logIndex - b.logIndex);
+}
+
+function text(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "bigint" || typeof value === "number" || typeof value === "boolean") return value.toString();
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+}
+
+function summarise(event: AgreementEventName, a: Readonly<Record<string, unknown>>): string {
+  switch (event) {
+    case "AgreementProposed":
+      return `proposed "${text(a["title"])}" by ${text(a["proposer"])} between organisations ${text(a["parties"])}`;
+    case "VersionProposed": {
+      const terms = a["terms"] as { documentHash?: unknown } | undefined;
+      const commitments = a["commitments"] as readonly { category?: unknown }[] | undefined;
+      const categories = (commitments ?? []).map((c) => COMMITMENT_CATEGORIES[Number(c.category)] ?? "other");
+      return `version ${text(a["version"])} proposed: document ${text(terms?.documentHash)} at ${text(a["documentURI"]) || "(no URI)"}, ${categories.length} commitment(s)${categories.length > 0 ? ` (${categories.join(", ")})` : ""}`;
+    }
+    case "AgreementSigned":
+      return `organisation ${text(a["orgId"])} signed version ${text(a["version"])} (signer ${text(a["signer"])})`;
+    case "SignatureWithdrawn":
+      return `organisation ${text(a["orgId"])} withdrew its signature of version ${text(a["version"])}`;
+    case "VersionActivated":
+      return `version ${text(a["version"])} in force: every party signed`;
+    case "CommitmentReported":
+      return `commitment ${text(a["index"])} reported fulfilled, evidence ${text(a["evidenceHash"])} at ${text(a["evidenceURI"]) || "(no URI)"}`;
+    case "CommitmentAcknowledged":
+      return `commitment ${text(a["index"])} acknowledged by organisation ${text(a["orgId"])}`;
+    case "CommitmentDisputed":
+      return `commitment ${text(a["index"])} disputed by organisation ${text(a["orgId"])}, reason ${text(a["reasonHash"])}`;
+    case "TerminationNoticeGiven":
+      return `organisation ${text(a["orgId"])} gave notice, reason ${text(a["reasonHash"])}; ends at ${new Date(Number(a["effectiveAt"]) * 1000).toISOString()}`;
+    case "AgreementTerminatedByConsent":
+      return `terminated by every party, reason ${text(a["reasonHash"])}`;
+  }
+}
