@@ -1,8 +1,9 @@
 import { type Provider, toBeHex, zeroPadValue } from "ethers";
 
+import { BusanError } from "../errors.js";
 import { getLogsPaged, type LogPageOptions } from "../logs.js";
 import { PartnershipRegistry__factory } from "../../typechain-types/index.js";
-import { COMMITMENT_CATEGORIES } from "./typedData.js";
+import { COMMITMENT_CATEGORIES, hashTerms, type Terms } from "./typedData.js";
 
 /** The events that carry an agreement id as their first indexed topic. */
 export const AGREEMENT_EVENTS = [
@@ -111,4 +112,59 @@ function summarise(event: AgreementEventName, a: Readonly<Record<string, unknown
     case "AgreementTerminatedByConsent":
       return `terminated by every party, reason ${text(a["reasonHash"])}`;
   }
+}
+
+/** The signed terms of a version and its document URI, as the `VersionProposed` event recorded them. */
+export interface ProposedVersion {
+  readonly terms: Terms;
+  readonly documentURI: string;
+  readonly blockNumber: number;
+}
+
+/**
+ * The terms of a version from its `VersionProposed` event (the registry stores only their hash),
+ * checked against the hash the registry stores for that version.
+ */
+export async function versionTerms(
+  provider: Provider,
+  registry: string,
+  agreementId: bigint,
+  version: number,
+  options: LogPageOptions = { fromBlock: 0 },
+): Promise<ProposedVersion> {
+  const logs = await getLogsPaged(
+    provider,
+    {
+      address: registry,
+      topics: [
+        iface.getEvent("VersionProposed").topicHash,
+        zeroPadValue(toBeHex(agreementId), 32),
+        zeroPadValue(toBeHex(version), 32),
+      ],
+    },
+    options,
+  );
+  const log = logs[0];
+  const parsed = log === undefined ? null : iface.parseLog(log);
+  if (log === undefined || parsed === null) {
+    throw new BusanError(
+      `No proposal of version ${version} of agreement ${agreementId} was found in the registry's events.`,
+    );
+  }
+  const t = parsed.args[3] as unknown as Terms;
+  const terms: Terms = {
+    documentHash: t.documentHash,
+    commitmentsHash: t.commitmentsHash,
+    effectiveAt: t.effectiveAt,
+    expiresAt: t.expiresAt,
+    signingDeadline: t.signingDeadline,
+    noticePeriod: t.noticePeriod,
+  };
+  const stored = await PartnershipRegistry__factory.connect(registry, provider).agreementVersion(agreementId, version);
+  if (stored.termsHash !== hashTerms(terms)) {
+    throw new BusanError(
+      `The terms in the events of agreement ${agreementId} do not match the hash the registry stores.`,
+    );
+  }
+  return { terms, documentURI: parsed.args[4] as string, blockNumber: log.blockNumber };
 }
