@@ -80,8 +80,26 @@ export async function measure({ ethers, networkHelpers }: BenchContext): Promise
       signature,
     }),
   );
+  // The exchange's signature completes the set: it also puts version 1 in force.
+  const exchangeData = agreementSignatureTypedData(chainId, await registry.getAddress(), {
+    ...data.message,
+    party: 2,
+    signer: exchange.address,
+  });
+  const lastGas = await gasOf(
+    await registry.connect(relayer).signWithSignature({
+      agreementId: 2n,
+      version: 1,
+      partyIndex: 1,
+      signer: exchange.address,
+      nonce: 0n,
+      deadline,
+      signature: await signTypedData(exchange, exchangeData),
+    }),
+  );
   return [
     { operation: "partnerships: propose MOU (2 parties, 5 commitments)", gas: proposeGas, items: 1 },
     { operation: "partnerships: relay one EIP-712 signature", gas: relayGas, items: 1 },
+    { operation: "partnerships: relay the last signature (activates the MOU)", gas: lastGas, items: 1 },
   ];
 }
