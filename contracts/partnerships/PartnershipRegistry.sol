@@ -137,8 +137,10 @@ contract PartnershipRegistry is IPartnershipRegistry, AccessControl, EIP712 {
         string metadataURI;
     }
 
+    /// @dev Both counters share a slot: the organisation count is non-zero before any agreement can
+    ///      be proposed, so even the first proposal updates a live slot instead of creating one.
     uint32 private _organisationCount;
-    uint256 private _agreementCount;
+    uint64 private _agreementCount;
     mapping(uint32 orgId => OrgRecord record) private _organisations;
     /// @dev Signer record: state in the low byte, position in `_signerList` + 1 above it.
     mapping(uint32 orgId => mapping(address account => uint256 record)) private _signers;
@@ -233,6 +235,7 @@ contract PartnershipRegistry is IPartnershipRegistry, AccessControl, EIP712 {
         uint256 count = parties.length;
         if (count < MIN_PARTIES || count > MAX_PARTIES) revert PartnershipRegistryPartyCount(count);
         bool authorised = hasRole(REGISTRAR_ROLE, msg.sender);
+        // 2^64 proposals are out of reach; ids fit the 64-bit lanes of the organisations' lists.
         agreementId = ++_agreementCount;
         uint256[2] memory words;
         for (uint256 i = 0; i < count; ++i) {
