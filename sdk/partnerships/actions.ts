@@ -1,17 +1,17 @@
 import type { Log } from "ethers";
 
 import { InvalidInputError } from "../errors.js";
-import { type PartnershipRegistry, registryEvents, sendRegistryTx } from "./registry.js";
-import { packetInputs, type SignaturePacket } from "./packet.js";
-import { ORGANISATION_KINDS, type OrganisationKindName, type TermsInput } from "./typedData.js";
+import { type PartnershipRegistry, partnershipRegistryEvents, sendPartnershipTx } from "./registry.js";
+import { signaturePacketInputs, type SignaturePacket } from "./packet.js";
+import { ORGANISATION_KINDS, type OrganisationKindName, type AgreementTermsInput } from "./typedData.js";
 
 /** What a write did: its transaction hash and the block it landed in. */
-export interface WriteResult {
+export interface PartnershipWriteResult {
   readonly txHash: string;
   readonly blockNumber: number;
 }
 
-function asContractTerms(terms: TermsInput) {
+function asContractTerms(terms: AgreementTermsInput) {
   return { ...terms, commitments: terms.commitments.map((c) => ({ ...c })) };
 }
 
@@ -21,32 +21,32 @@ export async function registerOrganisation(
   kind: OrganisationKindName,
   metadataURI: string,
   signers: readonly string[],
-): Promise<WriteResult & { orgId: number }> {
-  const receipt = await sendRegistryTx(registry, () =>
+): Promise<PartnershipWriteResult & { orgId: number }> {
+  const receipt = await sendPartnershipTx(registry, () =>
     registry.registerOrganisation(name, ORGANISATION_KINDS.indexOf(kind), metadataURI, [...signers]),
   );
-  const event = registryEvents(registry, receipt.logs).find((e) => e.name === "OrganisationRegistered");
+  const event = partnershipRegistryEvents(registry, receipt.logs).find((e) => e.name === "OrganisationRegistered");
   if (event === undefined) throw new InvalidInputError("The registration emitted no OrganisationRegistered event.");
   return { txHash: receipt.hash, blockNumber: receipt.blockNumber, orgId: Number(event.args[0]) };
 }
 
-export async function setSigner(
+export async function setOrganisationSigner(
   registry: PartnershipRegistry,
   orgId: number,
   signer: string,
   authorised: boolean,
-): Promise<WriteResult> {
-  const receipt = await sendRegistryTx(registry, () => registry.setSigner(orgId, signer, authorised));
+): Promise<PartnershipWriteResult> {
+  const receipt = await sendPartnershipTx(registry, () => registry.setSigner(orgId, signer, authorised));
   return { txHash: receipt.hash, blockNumber: receipt.blockNumber };
 }
 
-export async function rotateSigner(
+export async function rotateOrganisationSigner(
   registry: PartnershipRegistry,
   orgId: number,
   oldSigner: string,
   newSigner: string,
-): Promise<WriteResult> {
-  const receipt = await sendRegistryTx(registry, () => registry.rotateSigner(orgId, oldSigner, newSigner));
+): Promise<PartnershipWriteResult> {
+  const receipt = await sendPartnershipTx(registry, () => registry.rotateSigner(orgId, oldSigner, newSigner));
   return { txHash: receipt.hash, blockNumber: receipt.blockNumber };
 }
 
@@ -54,8 +54,8 @@ export async function setOrganisationActive(
   registry: PartnershipRegistry,
   orgId: number,
   active: boolean,
-): Promise<WriteResult> {
-  const receipt = await sendRegistryTx(registry, () => registry.setOrganisationActive(orgId, active));
+): Promise<PartnershipWriteResult> {
+  const receipt = await sendPartnershipTx(registry, () => registry.setOrganisationActive(orgId, active));
   return { txHash: receipt.hash, blockNumber: receipt.blockNumber };
 }
 
@@ -64,10 +64,12 @@ export async function proposeAgreement(
   registry: PartnershipRegistry,
   title: string,
   parties: readonly number[],
-  terms: TermsInput,
-): Promise<WriteResult & { agreementId: bigint }> {
-  const receipt = await sendRegistryTx(registry, () => registry.propose(title, [...parties], asContractTerms(terms)));
-  const event = registryEvents(registry, receipt.logs).find((e) => e.name === "AgreementProposed");
+  terms: AgreementTermsInput,
+): Promise<PartnershipWriteResult & { agreementId: bigint }> {
+  const receipt = await sendPartnershipTx(registry, () =>
+    registry.propose(title, [...parties], asContractTerms(terms)),
+  );
+  const event = partnershipRegistryEvents(registry, receipt.logs).find((e) => e.name === "AgreementProposed");
   if (event === undefined) throw new InvalidInputError("The proposal emitted no AgreementProposed event.");
   return { txHash: receipt.hash, blockNumber: receipt.blockNumber, agreementId: event.args[0] as bigint };
 }
@@ -77,18 +79,18 @@ export async function proposeAmendment(
   registry: PartnershipRegistry,
   agreementId: bigint,
   partyIndex: number,
-  terms: TermsInput,
-): Promise<WriteResult & { version: number }> {
-  const receipt = await sendRegistryTx(registry, () =>
+  terms: AgreementTermsInput,
+): Promise<PartnershipWriteResult & { version: number }> {
+  const receipt = await sendPartnershipTx(registry, () =>
     registry.proposeAmendment(agreementId, partyIndex, asContractTerms(terms)),
   );
-  const event = registryEvents(registry, receipt.logs).find((e) => e.name === "VersionProposed");
+  const event = partnershipRegistryEvents(registry, receipt.logs).find((e) => e.name === "VersionProposed");
   if (event === undefined) throw new InvalidInputError("The amendment emitted no VersionProposed event.");
   return { txHash: receipt.hash, blockNumber: receipt.blockNumber, version: Number(event.args[1]) };
 }
 
 /** What submitting signatures did. */
-export interface SignResult extends WriteResult {
+export interface AgreementSignResult extends PartnershipWriteResult {
   /** Organisation ids whose signatures were recorded. */
   readonly signed: readonly number[];
   /** The version that became active, if the last missing signature was among them. */
@@ -98,8 +100,8 @@ export interface SignResult extends WriteResult {
 function signResult(
   registry: PartnershipRegistry,
   receipt: { hash: string; blockNumber: number; logs: readonly Log[] },
-): SignResult {
-  const events = registryEvents(registry, receipt.logs);
+): AgreementSignResult {
+  const events = partnershipRegistryEvents(registry, receipt.logs);
   const signed = events.filter((e) => e.name === "AgreementSigned").map((e) => Number(e.args[1]));
   const activated = events.find((e) => e.name === "VersionActivated");
   return {
@@ -111,32 +113,35 @@ function signResult(
 }
 
 /** Relays every signature of a packet in one transaction. */
-export async function submitPacket(registry: PartnershipRegistry, packet: SignaturePacket): Promise<SignResult> {
+export async function submitSignaturePacket(
+  registry: PartnershipRegistry,
+  packet: SignaturePacket,
+): Promise<AgreementSignResult> {
   if (packet.signatures.length === 0) throw new InvalidInputError("The signature packet holds no signatures.");
-  const inputs = packetInputs(packet);
-  const receipt = await sendRegistryTx(registry, () =>
+  const inputs = signaturePacketInputs(packet);
+  const receipt = await sendPartnershipTx(registry, () =>
     inputs.length === 1 && inputs[0] !== undefined ? registry.signWithSignature(inputs[0]) : registry.signBatch(inputs),
   );
   return signResult(registry, receipt);
 }
 
 /** Signs by direct call from the connected signer. */
-export async function signDirectly(
+export async function signAgreementDirectly(
   registry: PartnershipRegistry,
   agreementId: bigint,
   version: number,
   partyIndex: number,
-): Promise<SignResult> {
-  const receipt = await sendRegistryTx(registry, () => registry.sign(agreementId, version, partyIndex));
+): Promise<AgreementSignResult> {
+  const receipt = await sendPartnershipTx(registry, () => registry.sign(agreementId, version, partyIndex));
   return signResult(registry, receipt);
 }
 
-export async function withdrawSignature(
+export async function withdrawAgreementSignature(
   registry: PartnershipRegistry,
   agreementId: bigint,
   partyIndex: number,
-): Promise<WriteResult> {
-  const receipt = await sendRegistryTx(registry, () => registry.withdrawSignature(agreementId, partyIndex));
+): Promise<PartnershipWriteResult> {
+  const receipt = await sendPartnershipTx(registry, () => registry.withdrawSignature(agreementId, partyIndex));
   return { txHash: receipt.hash, blockNumber: receipt.blockNumber };
 }
 
@@ -146,8 +151,8 @@ export async function reportFulfilment(
   index: number,
   evidenceHash: string,
   evidenceURI: string,
-): Promise<WriteResult> {
-  const receipt = await sendRegistryTx(registry, () =>
+): Promise<PartnershipWriteResult> {
+  const receipt = await sendPartnershipTx(registry, () =>
     registry.reportFulfilment(agreementId, index, evidenceHash, evidenceURI),
   );
   return { txHash: receipt.hash, blockNumber: receipt.blockNumber };
@@ -158,8 +163,10 @@ export async function acknowledgeFulfilment(
   agreementId: bigint,
   index: number,
   partyIndex: number,
-): Promise<WriteResult> {
-  const receipt = await sendRegistryTx(registry, () => registry.acknowledgeFulfilment(agreementId, index, partyIndex));
+): Promise<PartnershipWriteResult> {
+  const receipt = await sendPartnershipTx(registry, () =>
+    registry.acknowledgeFulfilment(agreementId, index, partyIndex),
+  );
   return { txHash: receipt.hash, blockNumber: receipt.blockNumber };
 }
 
@@ -170,8 +177,8 @@ export async function disputeFulfilment(
   partyIndex: number,
   reasonHash: string,
   reasonURI: string,
-): Promise<WriteResult> {
-  const receipt = await sendRegistryTx(registry, () =>
+): Promise<PartnershipWriteResult> {
+  const receipt = await sendPartnershipTx(registry, () =>
     registry.disputeFulfilment(agreementId, index, partyIndex, reasonHash, reasonURI),
   );
   return { txHash: receipt.hash, blockNumber: receipt.blockNumber };
@@ -184,11 +191,11 @@ export async function giveTerminationNotice(
   partyIndex: number,
   reasonHash: string,
   reasonURI: string,
-): Promise<WriteResult & { effectiveAt: bigint }> {
-  const receipt = await sendRegistryTx(registry, () =>
+): Promise<PartnershipWriteResult & { effectiveAt: bigint }> {
+  const receipt = await sendPartnershipTx(registry, () =>
     registry.giveTerminationNotice(agreementId, partyIndex, reasonHash, reasonURI),
   );
-  const event = registryEvents(registry, receipt.logs).find((e) => e.name === "TerminationNoticeGiven");
+  const event = partnershipRegistryEvents(registry, receipt.logs).find((e) => e.name === "TerminationNoticeGiven");
   if (event === undefined) throw new InvalidInputError("The notice emitted no TerminationNoticeGiven event.");
   return { txHash: receipt.hash, blockNumber: receipt.blockNumber, effectiveAt: event.args[3] as bigint };
 }

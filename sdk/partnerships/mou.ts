@@ -2,7 +2,7 @@ import { sha256, toUtf8Bytes } from "ethers";
 import { z } from "zod";
 
 import { InvalidInputError } from "../errors.js";
-import { COMMITMENT_CATEGORIES, type CommitmentInput, type TermsInput } from "./typedData.js";
+import { COMMITMENT_CATEGORIES, type AgreementCommitmentInput, type AgreementTermsInput } from "./typedData.js";
 
 /** The `format` tag of an MOU file. */
 export const MOU_FORMAT = "busan-mou/1";
@@ -67,7 +67,7 @@ export const mouSchema = z
 export type MouFile = z.infer<typeof mouSchema>;
 
 /** Unix seconds of a date from an MOU file. */
-export function toUnixSeconds(value: number | string): bigint {
+export function mouDateToUnixSeconds(value: number | string): bigint {
   if (typeof value === "number") return BigInt(value);
   return BigInt(Math.floor(Date.parse(value) / 1000));
 }
@@ -99,32 +99,32 @@ export function parseMou(json: unknown, source = "MOU file"): MouFile {
 }
 
 /** SHA-256 of a commitment's description text (UTF-8), as stored in its description hash. */
-export function hashDescription(text: string): string {
+export function hashCommitmentDescription(text: string): string {
   return sha256(toUtf8Bytes(text));
 }
 
 /**
  * The contract's terms for an MOU file. `documentHash` is the document's SHA-256; pass it when the
- * file names a `document.file` (hash it with `hashDocumentFile` from `sdk/node/partnerships.ts`).
+ * file names a `document.file` (hash it with `hashAgreementDocumentFile` from `sdk/node/partnerships.ts`).
  */
-export function mouToTerms(mou: MouFile, documentHash?: string): TermsInput {
+export function mouToTerms(mou: MouFile, documentHash?: string): AgreementTermsInput {
   const hash = documentHash ?? mou.document.sha256;
   if (hash === undefined) {
     throw new InvalidInputError("The MOU names a document file; hash it first and pass the hash.");
   }
-  const commitments: CommitmentInput[] = mou.commitments.map((c) => ({
+  const commitments: AgreementCommitmentInput[] = mou.commitments.map((c) => ({
     responsibleParty: mou.parties.indexOf(c.party),
     category: COMMITMENT_CATEGORIES.indexOf(c.category),
-    dueDate: toUnixSeconds(c.due),
-    descriptionHash: c.descriptionHash ?? hashDescription(c.description ?? ""),
+    dueDate: mouDateToUnixSeconds(c.due),
+    descriptionHash: c.descriptionHash ?? hashCommitmentDescription(c.description ?? ""),
     descriptionURI: c.descriptionURI,
   }));
   return {
     documentHash: hash,
     documentURI: mou.document.uri,
-    effectiveAt: toUnixSeconds(mou.effectiveAt),
-    expiresAt: mou.expiresAt === null ? 0n : toUnixSeconds(mou.expiresAt),
-    signingDeadline: toUnixSeconds(mou.signingDeadline),
+    effectiveAt: mouDateToUnixSeconds(mou.effectiveAt),
+    expiresAt: mou.expiresAt === null ? 0n : mouDateToUnixSeconds(mou.expiresAt),
+    signingDeadline: mouDateToUnixSeconds(mou.signingDeadline),
     noticePeriod: BigInt(mou.noticePeriodDays) * SECONDS_PER_DAY,
     commitments,
   };

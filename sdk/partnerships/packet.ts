@@ -6,12 +6,12 @@ import {
   type AgreementSignatureMessage,
   agreementSignatureTypedData,
   type PartnershipTypedData,
-  signTypedData,
-  type Terms,
+  signPartnershipTypedData,
+  type AgreementTerms,
 } from "./typedData.js";
 
 /** The `format` tag of a signature packet. */
-export const PACKET_FORMAT = "busan-mou-signatures/1";
+export const SIGNATURE_PACKET_FORMAT = "busan-mou-signatures/1";
 
 const uint = z
   .union([z.string().regex(/^\d+$/, "must be a whole number written in decimal"), z.number().int().nonnegative()])
@@ -34,9 +34,9 @@ const entrySchema = z
   .strict();
 
 /** The zod schema of a signature packet (documented in docs/partnerships.md). */
-export const packetSchema = z
+export const signaturePacketSchema = z
   .object({
-    format: z.literal(PACKET_FORMAT),
+    format: z.literal(SIGNATURE_PACKET_FORMAT),
     chainId: uint,
     registry: address,
     agreementId: uint,
@@ -56,7 +56,7 @@ export const packetSchema = z
   .strict();
 
 /** One party's signature in a packet. */
-export interface PacketEntry {
+export interface SignaturePacketEntry {
   readonly partyIndex: number;
   /** The party's organisation id. */
   readonly party: number;
@@ -71,24 +71,24 @@ export interface PacketEntry {
  * relayer submits them all in one transaction.
  */
 export interface SignaturePacket {
-  readonly format: typeof PACKET_FORMAT;
+  readonly format: typeof SIGNATURE_PACKET_FORMAT;
   readonly chainId: bigint;
   readonly registry: string;
   readonly agreementId: bigint;
   readonly version: number;
-  readonly terms: Terms;
-  readonly signatures: readonly PacketEntry[];
+  readonly terms: AgreementTerms;
+  readonly signatures: readonly SignaturePacketEntry[];
 }
 
 /** An empty packet for a version. */
-export function createPacket(fields: Omit<SignaturePacket, "format" | "signatures">): SignaturePacket {
-  return { format: PACKET_FORMAT, ...fields, registry: getAddress(fields.registry), signatures: [] };
+export function createSignaturePacket(fields: Omit<SignaturePacket, "format" | "signatures">): SignaturePacket {
+  return { format: SIGNATURE_PACKET_FORMAT, ...fields, registry: getAddress(fields.registry), signatures: [] };
 }
 
 /** The typed data a party signs for a packet entry. */
-export function entryTypedData(
+export function packetEntryTypedData(
   packet: SignaturePacket,
-  entry: Omit<PacketEntry, "signature">,
+  entry: Omit<SignaturePacketEntry, "signature">,
 ): PartnershipTypedData<AgreementSignatureMessage> {
   return agreementSignatureTypedData(packet.chainId, packet.registry, {
     agreementId: packet.agreementId,
@@ -102,7 +102,7 @@ export function entryTypedData(
 }
 
 /** Adds (or replaces) a party's signature. */
-export function addSignature(packet: SignaturePacket, entry: PacketEntry): SignaturePacket {
+export function addPacketSignature(packet: SignaturePacket, entry: SignaturePacketEntry): SignaturePacket {
   const others = packet.signatures.filter((e) => e.partyIndex !== entry.partyIndex);
   const signatures = [...others, { ...entry, signer: getAddress(entry.signer) }].sort(
     (a, b) => a.partyIndex - b.partyIndex,
@@ -111,18 +111,18 @@ export function addSignature(packet: SignaturePacket, entry: PacketEntry): Signa
 }
 
 /** Signs a packet entry with an EOA (ethers signer) and adds it. */
-export async function signPacket(
+export async function signIntoPacket(
   packet: SignaturePacket,
   signer: Signer,
-  entry: Omit<PacketEntry, "signature" | "signer">,
+  entry: Omit<SignaturePacketEntry, "signature" | "signer">,
 ): Promise<SignaturePacket> {
   const full = { ...entry, signer: getAddress(await signer.getAddress()) };
-  const signature = await signTypedData(signer, entryTypedData(packet, full));
-  return addSignature(packet, { ...full, signature });
+  const signature = await signPartnershipTypedData(signer, packetEntryTypedData(packet, full));
+  return addPacketSignature(packet, { ...full, signature });
 }
 
 /** Combines the signatures of two packets of the same version. */
-export function mergePackets(a: SignaturePacket, b: SignaturePacket): SignaturePacket {
+export function mergeSignaturePackets(a: SignaturePacket, b: SignaturePacket): SignaturePacket {
   if (
     a.chainId !== b.chainId ||
     a.registry !== b.registry ||
@@ -132,10 +132,10 @@ export function mergePackets(a: SignaturePacket, b: SignaturePacket): SignatureP
   ) {
     throw new InvalidInputError("The packets are for different agreements, versions or terms and cannot be merged.");
   }
-  return b.signatures.reduce(addSignature, a);
+  return b.signatures.reduce(addPacketSignature, a);
 }
 
-function serializeTerms(terms: Terms): Record<string, string> {
+function serializeTerms(terms: AgreementTerms): Record<string, string> {
   return {
     documentHash: terms.documentHash,
     commitmentsHash: terms.commitmentsHash,
@@ -147,7 +147,7 @@ function serializeTerms(terms: Terms): Record<string, string> {
 }
 
 /** The packet as JSON text (bigints as decimal strings). */
-export function serializePacket(packet: SignaturePacket): string {
+export function serializeSignaturePacket(packet: SignaturePacket): string {
   return `${JSON.stringify(
     {
       format: packet.format,
@@ -171,8 +171,8 @@ export function serializePacket(packet: SignaturePacket): string {
 }
 
 /** Validates parsed JSON as a signature packet; the error names the first problem. */
-export function parsePacket(json: unknown, source = "signature packet"): SignaturePacket {
-  const parsed = packetSchema.safeParse(json);
+export function parseSignaturePacket(json: unknown, source = "signature packet"): SignaturePacket {
+  const parsed = signaturePacketSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue === undefined || issue.path.length === 0 ? "" : ` at ${issue.path.join(".")}`;
@@ -181,11 +181,11 @@ export function parsePacket(json: unknown, source = "signature packet"): Signatu
     });
   }
   const data = parsed.data;
-  return { ...data, format: PACKET_FORMAT, signatures: data.signatures };
+  return { ...data, format: SIGNATURE_PACKET_FORMAT, signatures: data.signatures };
 }
 
 /** The contract inputs of a packet's signatures, for `signBatch`. */
-export function packetInputs(packet: SignaturePacket) {
+export function signaturePacketInputs(packet: SignaturePacket) {
   return packet.signatures.map((e) => ({
     agreementId: packet.agreementId,
     version: packet.version,

@@ -17,12 +17,12 @@ import {
 export type { PartnershipRegistry };
 
 /** A typed registry contract at an address, connected to a provider (reads) or signer (writes). */
-export function connectRegistry(address: string, runner: ContractRunner): PartnershipRegistry {
+export function connectPartnershipRegistry(address: string, runner: ContractRunner): PartnershipRegistry {
   return PartnershipRegistry__factory.connect(address, runner);
 }
 
 /** Sends a registry transaction and waits for it; reverts become `ContractRevertError`s by name. */
-export async function sendRegistryTx(
+export async function sendPartnershipTx(
   registry: PartnershipRegistry,
   send: () => Promise<ContractTransactionResponse>,
 ): Promise<TransactionReceipt> {
@@ -37,7 +37,7 @@ export async function sendRegistryTx(
 }
 
 /** The registry's events in a receipt, parsed. */
-export function registryEvents(registry: PartnershipRegistry, logs: readonly Log[]) {
+export function partnershipRegistryEvents(registry: PartnershipRegistry, logs: readonly Log[]) {
   const address = (typeof registry.target === "string" ? registry.target : "").toLowerCase();
   return logs
     .filter((log) => log.address.toLowerCase() === address)
@@ -82,7 +82,7 @@ export async function listOrganisations(registry: PartnershipRegistry): Promise<
   return all;
 }
 
-export interface VersionDetails {
+export interface AgreementVersionDetails {
   readonly version: number;
   readonly termsHash: string;
   readonly documentHash: string;
@@ -117,7 +117,7 @@ export interface AgreementDetails {
   readonly proposedAt: bigint;
   readonly terminationEffectiveAt: bigint;
   readonly terminatedByConsent: boolean;
-  readonly versions: readonly VersionDetails[];
+  readonly versions: readonly AgreementVersionDetails[];
   readonly commitments: readonly CommitmentDetails[];
 }
 
@@ -126,7 +126,7 @@ export async function getAgreement(registry: PartnershipRegistry, id: bigint): P
     const view = await registry.agreement(id);
     const parties = view.parties.map(Number);
     const partyNonces = await Promise.all(parties.map((_, i) => registry.partyNonce(id, i)));
-    const versions: VersionDetails[] = [];
+    const versions: AgreementVersionDetails[] = [];
     for (let v = 1; v <= Number(view.latestVersion); v += 1) {
       const record = await registry.agreementVersion(id, v);
       versions.push({

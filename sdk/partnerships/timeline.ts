@@ -3,7 +3,7 @@ import { type Provider, toBeHex, zeroPadValue } from "ethers";
 import { BusanError } from "../errors.js";
 import { getLogsPaged, type LogPageOptions } from "../logs.js";
 import { PartnershipRegistry__factory } from "../../typechain-types/index.js";
-import { COMMITMENT_CATEGORIES, hashTerms, type Terms } from "./typedData.js";
+import { COMMITMENT_CATEGORIES, hashAgreementTerms, type AgreementTerms } from "./typedData.js";
 
 /** The events that carry an agreement id as their first indexed topic. */
 export const AGREEMENT_EVENTS = [
@@ -21,7 +21,7 @@ export const AGREEMENT_EVENTS = [
 export type AgreementEventName = (typeof AGREEMENT_EVENTS)[number];
 
 /** One entry of an agreement's timeline. */
-export interface TimelineEntry {
+export interface AgreementTimelineEntry {
   readonly event: AgreementEventName;
   readonly blockNumber: number;
   readonly timestamp: number;
@@ -44,7 +44,7 @@ export async function agreementTimeline(
   registry: string,
   agreementId: bigint,
   options: LogPageOptions = { fromBlock: 0 },
-): Promise<TimelineEntry[]> {
+): Promise<AgreementTimelineEntry[]> {
   const topics = AGREEMENT_EVENTS.map((name) => iface.getEvent(name).topicHash);
   const logs = await getLogsPaged(
     provider,
@@ -52,7 +52,7 @@ export async function agreementTimeline(
     options,
   );
   const timestamps = new Map<number, number>();
-  const entries: TimelineEntry[] = [];
+  const entries: AgreementTimelineEntry[] = [];
   for (const log of logs) {
     const parsed = iface.parseLog(log);
     if (parsed === null) continue;
@@ -116,7 +116,7 @@ function summarise(event: AgreementEventName, a: Readonly<Record<string, unknown
 
 /** The signed terms of a version and its document URI, as the `VersionProposed` event recorded them. */
 export interface ProposedVersion {
-  readonly terms: Terms;
+  readonly terms: AgreementTerms;
   readonly documentURI: string;
   readonly blockNumber: number;
 }
@@ -151,8 +151,8 @@ export async function versionTerms(
       `No proposal of version ${version} of agreement ${agreementId} was found in the registry's events.`,
     );
   }
-  const t = parsed.args[3] as unknown as Terms;
-  const terms: Terms = {
+  const t = parsed.args[3] as unknown as AgreementTerms;
+  const terms: AgreementTerms = {
     documentHash: t.documentHash,
     commitmentsHash: t.commitmentsHash,
     effectiveAt: t.effectiveAt,
@@ -161,7 +161,7 @@ export async function versionTerms(
     noticePeriod: t.noticePeriod,
   };
   const stored = await PartnershipRegistry__factory.connect(registry, provider).agreementVersion(agreementId, version);
-  if (stored.termsHash !== hashTerms(terms)) {
+  if (stored.termsHash !== hashAgreementTerms(terms)) {
     throw new BusanError(
       `The terms in the events of agreement ${agreementId} do not match the hash the registry stores.`,
     );

@@ -36,8 +36,8 @@ export type AgreementStatusName = (typeof AGREEMENT_STATUSES)[number];
 export const COMMITMENT_STATUSES = ["Open", "Overdue", "Reported", "Acknowledged", "Disputed"] as const;
 export type CommitmentStatusName = (typeof COMMITMENT_STATUSES)[number];
 
-/** One commitment as the contract takes it (`CommitmentInput`). */
-export interface CommitmentInput {
+/** One commitment as the contract takes it (`AgreementCommitmentInput`). */
+export interface AgreementCommitmentInput {
   /** Index of the responsible party in the agreement's parties. */
   readonly responsibleParty: number;
   /** Index into `COMMITMENT_CATEGORIES`. */
@@ -48,8 +48,8 @@ export interface CommitmentInput {
   readonly descriptionURI: string;
 }
 
-/** The terms of a version as the contract takes them (`TermsInput`). */
-export interface TermsInput {
+/** The terms of a version as the contract takes them (`AgreementTermsInput`). */
+export interface AgreementTermsInput {
   readonly documentHash: string;
   readonly documentURI: string;
   readonly effectiveAt: bigint;
@@ -57,11 +57,11 @@ export interface TermsInput {
   readonly expiresAt: bigint;
   readonly signingDeadline: bigint;
   readonly noticePeriod: bigint;
-  readonly commitments: readonly CommitmentInput[];
+  readonly commitments: readonly AgreementCommitmentInput[];
 }
 
 /** The signed terms of a version (EIP-712 struct `Terms`). */
-export interface Terms {
+export interface AgreementTerms {
   readonly documentHash: string;
   readonly commitmentsHash: string;
   readonly effectiveAt: bigint;
@@ -126,17 +126,17 @@ export function partnershipDomain(chainId: bigint, registry: string): TypedDataD
 }
 
 /** The EIP-712 encoding of a `Commitment[]` array: keccak256 of the concatenated struct hashes. */
-export function hashCommitments(commitments: readonly CommitmentInput[]): string {
+export function hashAgreementCommitments(commitments: readonly AgreementCommitmentInput[]): string {
   const encoder = TypedDataEncoder.from(COMMITMENT_TYPES);
   const hashes = commitments.map((c) => encoder.hashStruct("Commitment", { ...c }));
   return keccak256(hashes.length === 0 ? "0x" : concat(hashes));
 }
 
 /** The signed terms of a proposed version. */
-export function termsOf(input: TermsInput): Terms {
+export function agreementTermsOf(input: AgreementTermsInput): AgreementTerms {
   return {
     documentHash: input.documentHash,
-    commitmentsHash: hashCommitments(input.commitments),
+    commitmentsHash: hashAgreementCommitments(input.commitments),
     effectiveAt: input.effectiveAt,
     expiresAt: input.expiresAt,
     signingDeadline: input.signingDeadline,
@@ -145,7 +145,7 @@ export function termsOf(input: TermsInput): Terms {
 }
 
 /** The EIP-712 struct hash of terms, as the registry stores it per version. */
-export function hashTerms(terms: Terms): string {
+export function hashAgreementTerms(terms: AgreementTerms): string {
   return TypedDataEncoder.from({ Terms: TERMS_TYPE }).hashStruct("Terms", { ...terms });
 }
 
@@ -156,7 +156,7 @@ export interface AgreementSignatureMessage {
   /** The party's organisation id. */
   readonly party: number;
   readonly signer: string;
-  readonly terms: Terms;
+  readonly terms: AgreementTerms;
   readonly nonce: bigint;
   readonly deadline: bigint;
 }
@@ -171,7 +171,7 @@ export interface TerminationMessage {
   readonly deadline: bigint;
 }
 
-/** Complete typed data, ready for `eth_signTypedData_v4` or ethers' `signTypedData`. */
+/** Complete typed data, ready for `eth_signTypedData_v4` or ethers' `signPartnershipTypedData`. */
 export interface PartnershipTypedData<M> {
   readonly domain: TypedDataDomain;
   readonly types: Record<string, TypedDataField[]>;
@@ -206,11 +206,14 @@ export function terminationTypedData(
 }
 
 /** The EIP-712 digest of typed data (what ECDSA and ERC-1271 wallets sign). */
-export function typedDataDigest<M extends object>(data: PartnershipTypedData<M>): string {
+export function partnershipTypedDataDigest<M extends object>(data: PartnershipTypedData<M>): string {
   return TypedDataEncoder.hash(data.domain, data.types, { ...data.message });
 }
 
 /** Signs typed data with an ethers signer (an EOA key or a wallet connection). */
-export async function signTypedData<M extends object>(signer: Signer, data: PartnershipTypedData<M>): Promise<string> {
+export async function signPartnershipTypedData<M extends object>(
+  signer: Signer,
+  data: PartnershipTypedData<M>,
+): Promise<string> {
   return signer.signTypedData(data.domain, data.types, { ...data.message });
 }

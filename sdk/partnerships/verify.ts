@@ -1,11 +1,11 @@
 import { Contract, dataLength, getBytes, type Provider, recoverAddress, Signature, toBigInt } from "ethers";
 
 import { BusanError } from "../errors.js";
-import { entryTypedData, type PacketEntry, type SignaturePacket } from "./packet.js";
-import { typedDataDigest } from "./typedData.js";
+import { packetEntryTypedData, type SignaturePacketEntry, type SignaturePacket } from "./packet.js";
+import { partnershipTypedDataDigest } from "./typedData.js";
 
 /** ERC-1271's magic value: `isValidSignature(bytes32,bytes)`'s selector. */
-export const ERC1271_MAGIC_VALUE = "0x1626ba7e";
+const ERC1271_MAGIC_VALUE = "0x1626ba7e";
 /** Half the secp256k1 order: OpenZeppelin ECDSA rejects a larger `s` (malleable signatures). */
 const HALF_ORDER = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0n;
 const ECDSA_SIGNATURE_LENGTH = 65;
@@ -13,7 +13,7 @@ const ECDSA_SIGNATURE_LENGTH = 65;
 const ERC1271_ABI = ["function isValidSignature(bytes32 hash, bytes signature) view returns (bytes4)"];
 
 /** The outcome of an off-chain signature check. */
-export interface SignatureCheck {
+export interface PartnershipSignatureCheck {
   readonly valid: boolean;
   /** How it was checked: recovered from ECDSA, or asked of the signer's contract (ERC-1271). */
   readonly method: "ecdsa" | "erc1271";
@@ -22,7 +22,7 @@ export interface SignatureCheck {
 }
 
 /** The signer an ECDSA signature recovers to, the way OpenZeppelin ECDSA does, or undefined. */
-export function recoverEcdsa(digest: string, signature: string): string | undefined {
+export function recoverLowSSigner(digest: string, signature: string): string | undefined {
   if (dataLength(signature) !== ECDSA_SIGNATURE_LENGTH) return undefined;
   const bytes = getBytes(signature);
   const s = toBigInt(bytes.slice(32, 64));
@@ -39,13 +39,13 @@ export function recoverEcdsa(digest: string, signature: string): string | undefi
  * Checks a signature of a digest off-chain exactly as the registry does: ECDSA first (low s,
  * 65 bytes), then ERC-1271 (`isValidSignature` must return the magic value) when the signer has code.
  */
-export async function verifyDigestSignature(
+export async function verifyPartnershipSignature(
   provider: Provider,
   signer: string,
   digest: string,
   signature: string,
-): Promise<SignatureCheck> {
-  const recovered = recoverEcdsa(digest, signature);
+): Promise<PartnershipSignatureCheck> {
+  const recovered = recoverLowSSigner(digest, signature);
   if (recovered !== undefined && recovered.toLowerCase() === signer.toLowerCase()) {
     return { valid: true, method: "ecdsa", reason: undefined };
   }
@@ -79,8 +79,8 @@ export async function verifyDigestSignature(
 export async function verifyPacketEntry(
   provider: Provider,
   packet: SignaturePacket,
-  entry: PacketEntry,
-): Promise<SignatureCheck> {
-  const digest = typedDataDigest(entryTypedData(packet, entry));
-  return verifyDigestSignature(provider, entry.signer, digest, entry.signature);
+  entry: SignaturePacketEntry,
+): Promise<PartnershipSignatureCheck> {
+  const digest = partnershipTypedDataDigest(packetEntryTypedData(packet, entry));
+  return verifyPartnershipSignature(provider, entry.signer, digest, entry.signature);
 }

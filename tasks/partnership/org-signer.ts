@@ -1,7 +1,11 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
 import { InvalidInputError } from "../../sdk/errors.js";
-import { rotateSigner, setOrganisationActive, setSigner } from "../../sdk/partnerships/actions.js";
+import {
+  rotateOrganisationSigner,
+  setOrganisationActive,
+  setOrganisationSigner,
+} from "../../sdk/partnerships/actions.js";
 import { cliAction } from "../common/action.js";
 import { parseAddress } from "../common/connect.js";
 import { openRegistry, parseSmall, type RegistryArgs, required } from "./shared.js";
@@ -32,15 +36,15 @@ export default cliAction(async (args: OrgSignerArgs, hre: HardhatRuntimeEnvironm
   }
   const { registry } = await openRegistry(hre, args);
   if (args.add !== "") {
-    const result = await setSigner(registry, orgId, parseAddress(args.add, "--add"), true);
+    const result = await setOrganisationSigner(registry, orgId, parseAddress(args.add, "--add"), true);
     console.log(`Authorised ${args.add} to sign for organisation ${orgId}. Transaction: ${result.txHash}`);
   } else if (args.remove !== "") {
-    const result = await setSigner(registry, orgId, parseAddress(args.remove, "--remove"), false);
+    const result = await setOrganisationSigner(registry, orgId, parseAddress(args.remove, "--remove"), false);
     console.log(`Removed signer ${args.remove} of organisation ${orgId}. Transaction: ${result.txHash}`);
   } else if (args.rotate !== "") {
     const oldSigner = parseAddress(args.rotate, "--rotate");
     const newSigner = parseAddress(required(args.to, "--to"), "--to");
-    const result = await rotateSigner(registry, orgId, oldSigner, newSigner);
+    const result = await rotateOrganisationSigner(registry, orgId, oldSigner, newSigner);
     console.log(`Rotated signer ${oldSigner} to ${newSigner} for organisation ${orgId}. Transaction: ${result.txHash}`);
   } else {
     const result = await setOrganisationActive(registry, orgId, args.reactivate);

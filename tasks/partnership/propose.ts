@@ -3,9 +3,9 @@ import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
 import { readJsonFile } from "../../sdk/node/files.js";
-import { hashDocumentFile } from "../../sdk/node/partnerships.js";
+import { hashAgreementDocumentFile } from "../../sdk/node/partnerships.js";
 import { proposeAgreement } from "../../sdk/partnerships/actions.js";
-import { toSha256sum } from "../../sdk/partnerships/documentHash.js";
+import { documentHashToSha256sum } from "../../sdk/partnerships/documentHash.js";
 import { mouToTerms, parseMou } from "../../sdk/partnerships/mou.js";
 import { cliAction } from "../common/action.js";
 import { isoDate, openRegistry, type RegistryArgs, required } from "./shared.js";
@@ -21,7 +21,7 @@ export async function loadMou(file: string) {
     mou.document.sha256 ??
     (mou.document.file === undefined
       ? undefined
-      : await hashDocumentFile(path.resolve(path.dirname(file), mou.document.file)));
+      : await hashAgreementDocumentFile(path.resolve(path.dirname(file), mou.document.file)));
   return { mou, terms: mouToTerms(mou, documentHash) };
 }
 
@@ -29,7 +29,7 @@ export async function loadMou(file: string) {
 export default cliAction(async (args: ProposeArgs, hre: HardhatRuntimeEnvironment) => {
   const file = required(args.file, "--file");
   const { mou, terms } = await loadMou(file);
-  console.log(`Document SHA-256: ${toSha256sum(terms.documentHash)} (check with sha256sum)`);
+  console.log(`Document SHA-256: ${documentHashToSha256sum(terms.documentHash)} (check with sha256sum)`);
   const { registry } = await openRegistry(hre, args);
   const result = await proposeAgreement(registry, mou.title, mou.parties, terms);
   console.log(

@@ -2,8 +2,8 @@ import { sha256, toUtf8Bytes } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
 import { InvalidInputError } from "../../sdk/errors.js";
-import { hashDocumentFile } from "../../sdk/node/partnerships.js";
-import { connectRegistry, type PartnershipRegistry } from "../../sdk/partnerships/registry.js";
+import { hashAgreementDocumentFile } from "../../sdk/node/partnerships.js";
+import { connectPartnershipRegistry, type PartnershipRegistry } from "../../sdk/partnerships/registry.js";
 import { connectSuite, type SuiteConnection } from "../common/connect.js";
 
 /** Options every `partnership` command takes. */
@@ -23,7 +23,7 @@ export async function openRegistry(
 ): Promise<{ suite: SuiteConnection; registry: PartnershipRegistry }> {
   const suite = await connectSuite(hre, args.from);
   const address = await suite.contract(REGISTRY_CONTRACT, args.address);
-  return { suite, registry: connectRegistry(address, suite.signer) };
+  return { suite, registry: connectPartnershipRegistry(address, suite.signer) };
 }
 
 /** A whole number from an option, or an `InvalidInputError` naming the option. */
@@ -66,7 +66,7 @@ export async function hashFromOptions(
     }
     return hex.toLowerCase();
   }
-  if (options.file !== "") return hashDocumentFile(options.file);
+  if (options.file !== "") return hashAgreementDocumentFile(options.file);
   return sha256(toUtf8Bytes(options.text));
 }
 

@@ -1,6 +1,6 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
-import { toSha256sum } from "../../sdk/partnerships/documentHash.js";
+import { documentHashToSha256sum } from "../../sdk/partnerships/documentHash.js";
 import { getAgreement, getOrganisation } from "../../sdk/partnerships/registry.js";
 import { agreementTimeline } from "../../sdk/partnerships/timeline.js";
 import { cliAction } from "../common/action.js";
@@ -50,7 +50,7 @@ export default cliAction(async (args: ShowArgs, hre: HardhatRuntimeEnvironment) 
   for (const v of agreement.versions) {
     const signed = v.signedBy.map((i) => names[i] ?? String(i)).join(", ") || "nobody";
     console.log(
-      `  v${v.version}: document ${toSha256sum(v.documentHash)}, effective ${isoDate(v.effectiveAt)}, expires ${isoDate(v.expiresAt)}, sign by ${isoDate(v.signingDeadline)}; signed by ${signed}${v.activatedAt === 0n ? "" : `; in force since ${isoDate(v.activatedAt)}`}`,
+      `  v${v.version}: document ${documentHashToSha256sum(v.documentHash)}, effective ${isoDate(v.effectiveAt)}, expires ${isoDate(v.expiresAt)}, sign by ${isoDate(v.signingDeadline)}; signed by ${signed}${v.activatedAt === 0n ? "" : `; in force since ${isoDate(v.activatedAt)}`}`,
     );
   }
   console.log("Commitments:");

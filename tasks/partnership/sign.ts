@@ -4,8 +4,14 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
 import { InvalidInputError } from "../../sdk/errors.js";
 import { readJsonFile } from "../../sdk/node/files.js";
-import { signDirectly } from "../../sdk/partnerships/actions.js";
-import { createPacket, mergePackets, parsePacket, serializePacket, signPacket } from "../../sdk/partnerships/packet.js";
+import { signAgreementDirectly } from "../../sdk/partnerships/actions.js";
+import {
+  createSignaturePacket,
+  mergeSignaturePackets,
+  parseSignaturePacket,
+  serializeSignaturePacket,
+  signIntoPacket,
+} from "../../sdk/partnerships/packet.js";
 import { versionTerms } from "../../sdk/partnerships/timeline.js";
 import { cliAction } from "../common/action.js";
 import { openRegistry, parseWhole, type RegistryArgs, required, resolveParty } from "./shared.js";
@@ -45,7 +51,7 @@ export default cliAction(async (args: SignArgs, hre: HardhatRuntimeEnvironment) 
   }
   const { partyIndex, orgId } = await resolveParty(registry, id, suite.signer.address, args.party);
   if (args.out === "") {
-    const result = await signDirectly(registry, id, version, partyIndex);
+    const result = await signAgreementDirectly(registry, id, version, partyIndex);
     console.log(`Organisation ${orgId} signed version ${version} of agreement ${id}.`);
     if (result.activatedVersion !== undefined) console.log(`Every party has signed: version ${version} is in force.`);
     console.log(`Transaction: ${result.txHash}`);
@@ -54,16 +60,25 @@ export default cliAction(async (args: SignArgs, hre: HardhatRuntimeEnvironment) 
   const registryAddress = await registry.getAddress();
   console.log(`Reading the terms of version ${version} from the registry's events…`);
   const { terms } = await versionTerms(suite.ethers.provider, registryAddress, id, version);
-  const fresh = createPacket({ chainId: suite.chainId, registry: registryAddress, agreementId: id, version, terms });
+  const fresh = createSignaturePacket({
+    chainId: suite.chainId,
+    registry: registryAddress,
+    agreementId: id,
+    version,
+    terms,
+  });
   const base = (await exists(args.out))
-    ? mergePackets(fresh, parsePacket(await readJsonFile(args.out, "signature packet"), `signature packet ${args.out}`))
+    ? mergeSignaturePackets(
+        fresh,
+        parseSignaturePacket(await readJsonFile(args.out, "signature packet"), `signature packet ${args.out}`),
+      )
     : fresh;
   const hours = args.validHours === "" ? DEFAULT_VALID_HOURS : parseWhole(args.validHours, "--valid-hours");
   const block = await suite.ethers.provider.getBlock("latest");
   const deadline = BigInt(block?.timestamp ?? Math.floor(Date.now() / 1000)) + hours * SECONDS_PER_HOUR;
   const nonce = await registry.partyNonce(id, partyIndex);
-  const packet = await signPacket(base, suite.signer, { partyIndex, party: orgId, nonce, deadline });
-  await writeFile(args.out, serializePacket(packet));
+  const packet = await signIntoPacket(base, suite.signer, { partyIndex, party: orgId, nonce, deadline });
+  await writeFile(args.out, serializeSignaturePacket(packet));
   console.log(
     `Organisation ${orgId} signed version ${version} of agreement ${id} offline; ${packet.signatures.length} of ${view.parties.length} signature(s) in ${args.out}.`,
   );

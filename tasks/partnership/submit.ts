@@ -2,8 +2,8 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
 import { InvalidInputError } from "../../sdk/errors.js";
 import { readJsonFile } from "../../sdk/node/files.js";
-import { submitPacket } from "../../sdk/partnerships/actions.js";
-import { parsePacket } from "../../sdk/partnerships/packet.js";
+import { submitSignaturePacket } from "../../sdk/partnerships/actions.js";
+import { parseSignaturePacket } from "../../sdk/partnerships/packet.js";
 import { verifyPacketEntry } from "../../sdk/partnerships/verify.js";
 import { cliAction } from "../common/action.js";
 import { openRegistry, type RegistryArgs, required } from "./shared.js";
@@ -18,7 +18,7 @@ interface SubmitArgs extends RegistryArgs {
  */
 export default cliAction(async (args: SubmitArgs, hre: HardhatRuntimeEnvironment) => {
   const file = required(args.packet, "--packet");
-  const packet = parsePacket(await readJsonFile(file, "signature packet"), `signature packet ${file}`);
+  const packet = parseSignaturePacket(await readJsonFile(file, "signature packet"), `signature packet ${file}`);
   const { suite, registry } = await openRegistry(hre, {
     ...args,
     address: args.address === "" ? packet.registry : args.address,
@@ -42,7 +42,7 @@ export default cliAction(async (args: SubmitArgs, hre: HardhatRuntimeEnvironment
       `Checked party ${entry.partyIndex} (organisation ${entry.party}, ${check.method}) signer ${entry.signer}.`,
     );
   }
-  const result = await submitPacket(registry, packet);
+  const result = await submitSignaturePacket(registry, packet);
   console.log(
     `Recorded ${result.signed.length} signature(s) on agreement ${packet.agreementId} version ${packet.version}.`,
   );

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { Wallet, ZeroAddress, ZeroHash } from "ethers";
 import { network } from "hardhat";
 
-import { termsOf, hashTerms } from "../../sdk/partnerships/typedData.js";
+import { agreementTermsOf, hashAgreementTerms } from "../../sdk/partnerships/typedData.js";
 import {
   asInput,
   commitment,
@@ -16,7 +16,7 @@ import {
   multisigSignature,
   signatureData,
   terminationSignature,
-  typedDataDigest,
+  partnershipTypedDataDigest,
 } from "./helpers.js";
 
 const { ethers, networkHelpers } = await network.create();
@@ -82,6 +82,17 @@ describe("PartnershipRegistry", () => {
       await expect(registry.connect(outsider).registerOrganisation("X", 4, "", []))
         .to.be.revertedWithCustomError(registry, "AccessControlUnauthorizedAccount")
         .withArgs(outsider.address, await registry.REGISTRAR_ROLE());
+    });
+
+    it("rejects signer and activation changes by a non-registrar", async () => {
+      const { registry, outsider } = await loadFixture(deployFixture);
+      const role = await registry.REGISTRAR_ROLE();
+      await expect(registry.connect(outsider).setSigner(EXCHANGE, outsider.address, true))
+        .to.be.revertedWithCustomError(registry, "AccessControlUnauthorizedAccount")
+        .withArgs(outsider.address, role);
+      await expect(registry.connect(outsider).setOrganisationActive(EXCHANGE, false))
+        .to.be.revertedWithCustomError(registry, "AccessControlUnauthorizedAccount")
+        .withArgs(outsider.address, role);
     });
 
     it("rejects an empty name", async () => {
@@ -219,7 +230,7 @@ describe("PartnershipRegistry", () => {
       expect(view.commitmentCount).to.equal(3n);
       const version = await registry.agreementVersion(id, 1);
       expect(version.documentHash).to.equal(terms.documentHash);
-      expect(version.termsHash).to.equal(hashTerms(termsOf(terms)));
+      expect(version.termsHash).to.equal(hashAgreementTerms(agreementTermsOf(terms)));
       expect(version.signingDeadline).to.equal(now + 30n * DAY);
       const c = await registry.commitment(id, 2n);
       expect(c.responsibleParty).to.equal(0n);
@@ -373,7 +384,7 @@ describe("PartnershipRegistry", () => {
         terms,
         deadline: now + DAY,
       };
-      const digest = typedDataDigest(await signatureData(cityArgs));
+      const digest = partnershipTypedDataDigest(await signatureData(cityArgs));
       const [o0, o1] = owners;
       if (o0 === undefined || o1 === undefined) throw new Error("owners");
       const citySig = input(cityArgs, multisigSignature([o0, o1], digest));
@@ -404,7 +415,7 @@ describe("PartnershipRegistry", () => {
       };
       const [o0] = owners;
       if (o0 === undefined) throw new Error("owners");
-      const one = input(args, multisigSignature([o0], typedDataDigest(await signatureData(args))));
+      const one = input(args, multisigSignature([o0], partnershipTypedDataDigest(await signatureData(args))));
       await expect(registry.signWithSignature(one))
         .to.be.revertedWithCustomError(registry, "PartnershipRegistryInvalidSignature")
         .withArgs(args.signerAddress);

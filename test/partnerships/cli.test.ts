@@ -5,7 +5,7 @@ import path from "node:path";
 import { expect } from "chai";
 import hre from "hardhat";
 
-import { hashDocumentFile } from "../../sdk/node/partnerships.js";
+import { hashAgreementDocumentFile } from "../../sdk/node/partnerships.js";
 import type { PartnershipRegistry } from "../../typechain-types/index.js";
 
 /**
@@ -95,6 +95,29 @@ describe("partnership CLI", () => {
     expect(listed.out).to.contain(`signer ${exchange.address}`);
   });
 
+  it("adds, rotates and removes signers and deactivates an organisation", async () => {
+    const [, , , extra, rotated] = await ethers.getSigners();
+    if (extra === undefined || rotated === undefined) throw new Error("accounts");
+    const added = await run(["org", "signer"], { org: "2", add: extra.address, address });
+    expect(added.out).to.contain(`Authorised ${extra.address} to sign for organisation 2.`);
+    const rotation = await run(["org", "signer"], { org: "2", rotate: extra.address, to: rotated.address, address });
+    expect(rotation.out).to.contain(`Rotated signer ${extra.address} to ${rotated.address} for organisation 2.`);
+    expect(await registry.isSigner(2, extra.address)).to.equal(false);
+    const removed = await run(["org", "signer"], { org: "2", remove: rotated.address, address });
+    expect(removed.exitCode, removed.err).to.equal(0);
+    const off = await run(["org", "signer"], { org: "2", deactivate: true, address });
+    expect(off.out).to.contain("Organisation 2 is now inactive.");
+    expect((await run(["org", "list"], { address })).out).to.contain("2. Exchange (exchange) [inactive]");
+    await run(["org", "signer"], { org: "2", reactivate: true, address });
+    const none = await run(["org", "signer"], { org: "2", address });
+    expect(none.exitCode).to.equal(1);
+    expect(none.err).to.equal(
+      "Error: Choose exactly one of --add, --remove, --rotate (with --to), --deactivate or --reactivate.",
+    );
+    const stranger = await run(["org", "signer"], { org: "2", add: extra.address, from: "4", address });
+    expect(stranger.err).to.match(/^Error: The transaction reverted with AccessControlUnauthorizedAccount\(0x/);
+  });
+
   it("rejects an unknown organisation kind in one sentence", async () => {
     const result = await run(["org", "add"], { name: "X", kind: "bank", address });
     expect(result.exitCode).to.equal(1);
@@ -107,7 +130,7 @@ describe("partnership CLI", () => {
     const file = await mouFile("mou.json");
     const proposed = await run(["propose"], { file, from: "1", address });
     expect(proposed.exitCode, proposed.err).to.equal(0);
-    const sha = (await hashDocumentFile(path.join(dir, "mou.pdf"))).slice(2);
+    const sha = (await hashAgreementDocumentFile(path.join(dir, "mou.pdf"))).slice(2);
     expect(proposed.out).to.contain(`Document SHA-256: ${sha}`);
     expect(proposed.out).to.contain("Proposed agreement 1");
     const packet = path.join(dir, "packet.json");

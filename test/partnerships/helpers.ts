@@ -13,12 +13,12 @@ import {
 
 import {
   agreementSignatureTypedData,
-  type CommitmentInput,
-  signTypedData,
-  termsOf,
+  type AgreementCommitmentInput,
+  signPartnershipTypedData,
+  agreementTermsOf,
   terminationTypedData,
-  type TermsInput,
-  typedDataDigest,
+  type AgreementTermsInput,
+  partnershipTypedDataDigest,
 } from "../../sdk/partnerships/typedData.js";
 import type { IPartnershipRegistry, PartnershipRegistry } from "../../typechain-types/index.js";
 
@@ -28,7 +28,7 @@ export const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd
 
 export const hashOf = (text: string): string => keccak256(toUtf8Bytes(text));
 
-export function commitment(party: number, category: number, dueDate: bigint, text: string): CommitmentInput {
+export function commitment(party: number, category: number, dueDate: bigint, text: string): AgreementCommitmentInput {
   return {
     responsibleParty: party,
     category,
@@ -39,7 +39,7 @@ export function commitment(party: number, category: number, dueDate: bigint, tex
 }
 
 /** Version terms starting at `now`: signable for 30 days, two years long, 90 days' notice. */
-export function makeTerms(now: bigint, overrides: Partial<TermsInput> = {}): TermsInput {
+export function makeTerms(now: bigint, overrides: Partial<AgreementTermsInput> = {}): AgreementTermsInput {
   return {
     documentHash: hashOf("MOU v1"),
     documentURI: "ipfs://mou-v1.pdf",
@@ -57,7 +57,7 @@ export function makeTerms(now: bigint, overrides: Partial<TermsInput> = {}): Ter
 }
 
 /** Contract call shape of terms (mutable arrays for TypeChain). */
-export function asInput(terms: TermsInput): IPartnershipRegistry.TermsInputStruct {
+export function asInput(terms: AgreementTermsInput): IPartnershipRegistry.TermsInputStruct {
   return { ...terms, commitments: terms.commitments.map((c) => ({ ...c })) };
 }
 
@@ -69,7 +69,7 @@ export interface SignArgs {
   readonly partyIndex: number;
   readonly orgId: number;
   readonly signerAddress: string;
-  readonly terms: TermsInput;
+  readonly terms: AgreementTermsInput;
   readonly nonce?: bigint;
   readonly deadline: bigint;
   /** Overrides for what is signed (to forge replays). */
@@ -82,7 +82,7 @@ export async function signatureData(args: SignArgs) {
     version: args.version,
     party: args.orgId,
     signer: args.signerAddress,
-    terms: termsOf(args.terms),
+    terms: agreementTermsOf(args.terms),
     nonce: args.nonce ?? 0n,
     deadline: args.deadline,
   });
@@ -90,7 +90,7 @@ export async function signatureData(args: SignArgs) {
 
 /** An EOA's relayable signature input. */
 export async function eoaSignature(signer: Signer, args: SignArgs): Promise<IPartnershipRegistry.SignatureInputStruct> {
-  const signature = await signTypedData(signer, await signatureData(args));
+  const signature = await signPartnershipTypedData(signer, await signatureData(args));
   return input(args, signature);
 }
 
@@ -146,10 +146,10 @@ export async function terminationSignature(
     nonce,
     deadline,
   });
-  return { partyIndex, signer: address, deadline, signature: await signTypedData(signer, data) };
+  return { partyIndex, signer: address, deadline, signature: await signPartnershipTypedData(signer, data) };
 }
 
-export { typedDataDigest };
+export { partnershipTypedDataDigest };
 
 /** Deploys the registry with three organisations: the city (a 2-of-3 multisig and an EOA), an
  *  exchange and a university. */

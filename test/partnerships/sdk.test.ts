@@ -7,27 +7,33 @@ import { expect } from "chai";
 import { network } from "hardhat";
 
 import { ContractRevertError, FileNotFoundError, InvalidInputError } from "../../sdk/errors.js";
-import { hashDocumentFile } from "../../sdk/node/partnerships.js";
-import { proposeAgreement, submitPacket, signDirectly, reportFulfilment } from "../../sdk/partnerships/actions.js";
-import { hashDocument, toSha256sum } from "../../sdk/partnerships/documentHash.js";
-import { hashDescription, mouToTerms, parseMou } from "../../sdk/partnerships/mou.js";
+import { hashAgreementDocumentFile } from "../../sdk/node/partnerships.js";
 import {
-  addSignature,
-  createPacket,
-  entryTypedData,
-  mergePackets,
-  parsePacket,
-  serializePacket,
-  signPacket,
+  proposeAgreement,
+  withdrawAgreementSignature,
+  submitSignaturePacket,
+  signAgreementDirectly,
+  reportFulfilment,
+} from "../../sdk/partnerships/actions.js";
+import { hashAgreementDocument, documentHashToSha256sum } from "../../sdk/partnerships/documentHash.js";
+import { hashCommitmentDescription, mouToTerms, parseMou } from "../../sdk/partnerships/mou.js";
+import {
+  addPacketSignature,
+  createSignaturePacket,
+  packetEntryTypedData,
+  mergeSignaturePackets,
+  parseSignaturePacket,
+  serializeSignaturePacket,
+  signIntoPacket,
 } from "../../sdk/partnerships/packet.js";
 import {
-  connectRegistry,
+  connectPartnershipRegistry,
   getAgreement,
   agreementsOfOrganisation,
   listOrganisations,
 } from "../../sdk/partnerships/registry.js";
 import { agreementTimeline } from "../../sdk/partnerships/timeline.js";
-import { termsOf, typedDataDigest } from "../../sdk/partnerships/typedData.js";
+import { agreementTermsOf, partnershipTypedDataDigest } from "../../sdk/partnerships/typedData.js";
 import { verifyPacketEntry } from "../../sdk/partnerships/verify.js";
 import { DAY, deployRegistry, hashOf, highS, makeTerms, multisigSignature } from "./helpers.js";
 
@@ -38,14 +44,14 @@ async function fixture() {
   const base = await deployRegistry(ethers);
   const now = BigInt(await networkHelpers.time.latest());
   const terms = makeTerms(now);
-  const registry = connectRegistry(await base.registry.getAddress(), base.cityClerk);
+  const registry = connectPartnershipRegistry(await base.registry.getAddress(), base.cityClerk);
   const proposed = await proposeAgreement(registry, "Busan blockchain MOU", [1, 2], terms);
-  const packet = createPacket({
+  const packet = createSignaturePacket({
     chainId: base.chainId,
     registry: await registry.getAddress(),
     agreementId: proposed.agreementId,
     version: 1,
-    terms: termsOf(terms),
+    terms: agreementTermsOf(terms),
   });
   return { ...base, now, terms, registry, packet, agreementId: proposed.agreementId };
 }
@@ -88,13 +94,13 @@ describe("sdk/partnerships", () => {
       const content = Buffer.from("%PDF-1.7 memorandum of understanding\n".repeat(5000));
       writeFileSync(file, content);
       const expected = execFileSync("sha256sum", [file]).toString().split(" ")[0];
-      const hash = await hashDocumentFile(file);
-      expect(toSha256sum(hash)).to.equal(expected);
-      expect(hashDocument(content)).to.equal(hash);
+      const hash = await hashAgreementDocumentFile(file);
+      expect(documentHashToSha256sum(hash)).to.equal(expected);
+      expect(hashAgreementDocument(content)).to.equal(hash);
     });
 
     it("names a missing document file", async () => {
-      const error = await rejection(hashDocumentFile("/nonexistent/mou.pdf"));
+      const error = await rejection(hashAgreementDocumentFile("/nonexistent/mou.pdf"));
       expect(error).to.be.instanceOf(FileNotFoundError);
       expect((error as FileNotFoundError).shortMessage).to.contain("The document /nonexistent/mou.pdf");
     });
@@ -109,7 +115,9 @@ describe("sdk/partnerships", () => {
       expect(terms.noticePeriod).to.equal(90n * DAY);
       expect(terms.commitments[0]?.responsibleParty).to.equal(1);
       expect(terms.commitments[0]?.category).to.equal(0);
-      expect(terms.commitments[0]?.descriptionHash).to.equal(hashDescription("Donate through the charity arm"));
+      expect(terms.commitments[0]?.descriptionHash).to.equal(
+        hashCommitmentDescription("Donate through the charity arm"),
+      );
       expect(terms.commitments[1]?.category).to.equal(5);
     });
 
@@ -138,20 +146,20 @@ describe("sdk/partnerships", () => {
     it("collects an EOA and a multisig signature offline, verifies them and submits them in one transaction", async () => {
       const f = await loadFixture(fixture);
       const deadline = f.now + 7n * DAY;
-      let packet = await signPacket(f.packet, f.exchangeSigner, { partyIndex: 1, party: 2, nonce: 0n, deadline });
+      let packet = await signIntoPacket(f.packet, f.exchangeSigner, { partyIndex: 1, party: 2, nonce: 0n, deadline });
       const cityEntry = { partyIndex: 0, party: 1, signer: await f.multisig.getAddress(), nonce: 0n, deadline };
       const [o0, , o2] = f.owners;
       if (o0 === undefined || o2 === undefined) throw new Error("owners");
-      const digest = typedDataDigest(entryTypedData(packet, cityEntry));
-      const cityPacket = addSignature(f.packet, { ...cityEntry, signature: multisigSignature([o0, o2], digest) });
-      packet = mergePackets(packet, cityPacket);
-      const reparsed = parsePacket(JSON.parse(serializePacket(packet)));
+      const digest = partnershipTypedDataDigest(packetEntryTypedData(packet, cityEntry));
+      const cityPacket = addPacketSignature(f.packet, { ...cityEntry, signature: multisigSignature([o0, o2], digest) });
+      packet = mergeSignaturePackets(packet, cityPacket);
+      const reparsed = parseSignaturePacket(JSON.parse(serializeSignaturePacket(packet)));
       expect(reparsed).to.deep.equal(packet);
       for (const entry of reparsed.signatures) {
         const check = await verifyPacketEntry(ethers.provider, reparsed, entry);
         expect(check.valid, check.reason).to.equal(true);
       }
-      const result = await submitPacket(f.registry, reparsed);
+      const result = await submitSignaturePacket(f.registry, reparsed);
       expect(result.signed).to.deep.equal([1, 2]);
       expect(result.activatedVersion).to.equal(1);
     });
@@ -159,7 +167,7 @@ describe("sdk/partnerships", () => {
     it("flags a high-s, a wrong-signer and a wrong-magic signature off-chain", async () => {
       const f = await loadFixture(fixture);
       const deadline = f.now + DAY;
-      const signed = await signPacket(f.packet, f.exchangeSigner, { partyIndex: 1, party: 2, nonce: 0n, deadline });
+      const signed = await signIntoPacket(f.packet, f.exchangeSigner, { partyIndex: 1, party: 2, nonce: 0n, deadline });
       const entry = signed.signatures[0];
       if (entry === undefined) throw new Error("entry");
       const malleable = await verifyPacketEntry(ethers.provider, signed, {
@@ -180,7 +188,7 @@ describe("sdk/partnerships", () => {
     });
 
     it("rejects a malformed packet with the problem named", () => {
-      expect(() => parsePacket({ format: "busan-mou-signatures/1" }, "packet p.json")).to.throw(
+      expect(() => parseSignaturePacket({ format: "busan-mou-signatures/1" }, "packet p.json")).to.throw(
         InvalidInputError,
         "The packet p.json is invalid at chainId",
       );
@@ -188,17 +196,22 @@ describe("sdk/partnerships", () => {
 
     it("refuses to merge packets of different versions", async () => {
       const f = await loadFixture(fixture);
-      expect(() => mergePackets(f.packet, { ...f.packet, version: 2 })).to.throw(InvalidInputError);
+      expect(() => mergeSignaturePackets(f.packet, { ...f.packet, version: 2 })).to.throw(InvalidInputError);
     });
   });
 
   describe("reads and timeline", () => {
     it("reads an agreement with its versions and commitments and rebuilds its timeline from events", async () => {
       const f = await loadFixture(fixture);
-      await signDirectly(f.registry, f.agreementId, 1, 0);
-      await signDirectly(connectRegistry(await f.registry.getAddress(), f.exchangeSigner), f.agreementId, 1, 1);
+      await signAgreementDirectly(f.registry, f.agreementId, 1, 0);
+      await signAgreementDirectly(
+        connectPartnershipRegistry(await f.registry.getAddress(), f.exchangeSigner),
+        f.agreementId,
+        1,
+        1,
+      );
       await reportFulfilment(
-        connectRegistry(await f.registry.getAddress(), f.exchangeSigner),
+        connectPartnershipRegistry(await f.registry.getAddress(), f.exchangeSigner),
         f.agreementId,
         0,
         hashOf("receipt"),
@@ -229,9 +242,19 @@ describe("sdk/partnerships", () => {
       expect(timeline[5]?.summary).to.contain("eip155:97:0xVault/campaign/1");
     });
 
+    it("withdraws a signature and reads the moved nonce", async () => {
+      const f = await loadFixture(fixture);
+      await signAgreementDirectly(f.registry, f.agreementId, 1, 0);
+      const result = await withdrawAgreementSignature(f.registry, f.agreementId, 0);
+      expect(result.txHash).to.match(/^0x[0-9a-f]{64}$/);
+      const details = await getAgreement(f.registry, f.agreementId);
+      expect(details.partyNonces).to.deep.equal([1n, 0n]);
+      expect(details.versions[0]?.signedBy).to.deep.equal([]);
+    });
+
     it("decodes a revert to the registry's error name", async () => {
       const f = await loadFixture(fixture);
-      const error = await rejection(signDirectly(f.registry, 99n, 1, 0));
+      const error = await rejection(signAgreementDirectly(f.registry, 99n, 1, 0));
       expect(error).to.be.instanceOf(ContractRevertError);
       expect((error as ContractRevertError).errorName).to.equal("PartnershipRegistryUnknownAgreement");
       expect((error as ContractRevertError).shortMessage).to.contain("PartnershipRegistryUnknownAgreement(99)");

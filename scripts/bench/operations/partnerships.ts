@@ -3,9 +3,9 @@ import { keccak256, toUtf8Bytes } from "ethers";
 import { PartnershipRegistry__factory } from "../../../typechain-types/index.js";
 import {
   agreementSignatureTypedData,
-  signTypedData,
-  termsOf,
-  type TermsInput,
+  signPartnershipTypedData,
+  agreementTermsOf,
+  type AgreementTermsInput,
 } from "../../../sdk/partnerships/typedData.js";
 import { type BenchContext, gasOf, type Measurement } from "../types.js";
 
@@ -30,7 +30,7 @@ export async function measure({ ethers, networkHelpers }: BenchContext): Promise
 
   const now = BigInt(await networkHelpers.time.latest());
   const categories = [0, 1, 2, 3, 4];
-  const terms: TermsInput = {
+  const terms: AgreementTermsInput = {
     documentHash: keccak256(toUtf8Bytes("MOU document")),
     documentURI: "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi",
     effectiveAt: now,
@@ -59,11 +59,11 @@ export async function measure({ ethers, networkHelpers }: BenchContext): Promise
     version: 1,
     party: 1,
     signer: city.address,
-    terms: termsOf(terms),
+    terms: agreementTermsOf(terms),
     nonce: 0n,
     deadline,
   });
-  const signature = await signTypedData(city, data);
+  const signature = await signPartnershipTypedData(city, data);
   const relayGas = await gasOf(
     await registry.connect(relayer).signWithSignature({
       agreementId: 1n,
@@ -89,7 +89,7 @@ export async function measure({ ethers, networkHelpers }: BenchContext): Promise
       signer: exchange.address,
       nonce: 0n,
       deadline,
-      signature: await signTypedData(exchange, exchangeData),
+      signature: await signPartnershipTypedData(exchange, exchangeData),
     }),
   );
   return [
