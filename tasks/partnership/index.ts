@@ -125,13 +125,27 @@ export const partnershipTasks = [
     .addOption(FROM)
     .setAction(() => import("./amend.js"))
     .build(),
-  task(["partnership", "terminate"], "Give one party's notice of termination, with a reason")
+  task(
+    ["partnership", "terminate"],
+    "Give notice of termination, or sign/relay every party's consent to end it at once",
+  )
     .addOption(ID)
     .addOption(PARTY)
     .addOption({ name: "reason", description: "Reason text (hashed with SHA-256)", defaultValue: "" })
     .addOption({ name: "reasonHash", description: "Reason hash (32 bytes hex)", defaultValue: "" })
     .addOption({ name: "reasonFile", description: "Reason file (hashed with SHA-256)", defaultValue: "" })
     .addOption({ name: "reasonUri", description: "Where the reason is published", defaultValue: "" })
+    .addOption({
+      name: "out",
+      description: "Sign consent to end it at once into a termination packet",
+      defaultValue: "",
+    })
+    .addOption({ name: "packet", description: "Relay a termination packet signed by every party", defaultValue: "" })
+    .addOption({
+      name: "validHours",
+      description: "Hours an offline consent stays valid (default 72)",
+      defaultValue: "",
+    })
     .addOption(ADDRESS)
     .addOption(FROM)
     .setAction(() => import("./terminate.js"))

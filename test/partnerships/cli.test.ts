@@ -206,6 +206,23 @@ describe("partnership CLI", () => {
     expect(view.latestVersion).to.equal(2);
   });
 
+  it("collects every party's consent offline and terminates at once", async () => {
+    const packet = path.join(dir, "termination.json");
+    const city = await run(["terminate"], { id: "1", reason: "mutual consent", out: packet, from: "1", address });
+    expect(city.exitCode, city.err).to.equal(0);
+    expect(city.out).to.contain("1 of 2 consent(s)");
+    const early = await run(["terminate"], { packet, from: "5" });
+    expect(early.exitCode).to.equal(1);
+    expect(early.err).to.equal("Error: The transaction reverted with PartnershipRegistryMissingParty(1, 1).");
+    const other = await run(["terminate"], { id: "1", reason: "another reason", out: packet, from: "2", address });
+    expect(other.err).to.contain("is for another agreement, registry or reason.");
+    await run(["terminate"], { id: "1", reason: "mutual consent", out: packet, from: "2", address });
+    const done = await run(["terminate"], { packet, from: "5" });
+    expect(done.exitCode, done.err).to.equal(0);
+    expect(done.out).to.contain("Agreement 1 is terminated by every party");
+    expect((await run(["show"], { id: "1", address })).out).to.contain("Agreement 1: Terminated");
+  });
+
   it("names the problem in an MOU file, a missing file and a decoded revert", async () => {
     const bad = await mouFile("bad.json", {
       commitments: [{ party: 3, category: "charity", due: 1, description: "x" }],
