@@ -478,7 +478,8 @@ interface IPartnershipRegistry {
     // Commitments
     // ---------------------------------------------------------------------------------------------
 
-    /// @notice The responsible party reports a commitment of the version in force as fulfilled.
+    /// @notice The responsible party reports a commitment of the version in force as fulfilled
+    ///         (while the agreement is Active, also during a termination notice).
     /// @param agreementId The agreement.
     /// @param index The commitment.
     /// @param evidenceHash Hash of the evidence (non-zero).

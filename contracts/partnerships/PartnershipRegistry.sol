@@ -325,7 +325,9 @@ contract PartnershipRegistry is IPartnershipRegistry, AccessControl, EIP712 {
         string calldata evidenceURI
     ) external {
         Core storage core = _requireAgreement(agreementId);
-        _requireInForce(agreementId, core);
+        // Reports stay open during a termination notice: the agreement is in force until it ends.
+        AgreementStatus status = _status(agreementId, core);
+        if (status != AgreementStatus.Active) revert PartnershipRegistryWrongStatus(agreementId, status);
         uint256 lane = _commitmentInForce(agreementId, core, index);
         (uint32 orgId, ) = _party(agreementId, core, uint8(lane & MASK_4));
         _requireSigner(orgId, msg.sender);

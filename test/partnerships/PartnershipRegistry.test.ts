@@ -815,6 +815,19 @@ describe("PartnershipRegistry", () => {
       expect((await registry.commitment(id, 0n)).status).to.equal(CStatus.Reported);
     });
 
+    it("accepts reports during a termination notice, and none once terminated", async () => {
+      const { registry, exchangeSigner, cityClerk, id } = await loadFixture(activeFixture);
+      await registry.connect(cityClerk).giveTerminationNotice(id, 0, hashOf("reason"), "");
+      await expect(registry.connect(exchangeSigner).reportFulfilment(id, 0n, hashOf("e"), "")).to.emit(
+        registry,
+        "CommitmentReported",
+      );
+      await time.increaseTo((await registry.agreement(id)).terminationEffectiveAt);
+      await expect(registry.connect(exchangeSigner).reportFulfilment(id, 1n, hashOf("e"), ""))
+        .to.be.revertedWithCustomError(registry, "PartnershipRegistryWrongStatus")
+        .withArgs(id, Status.Terminated);
+    });
+
     it("derives Overdue after the due date for an open commitment", async () => {
       const { registry, id, now } = await loadFixture(activeFixture);
       await time.increaseTo(now + 90n * DAY);
