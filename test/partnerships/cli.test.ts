@@ -9,13 +9,13 @@ import { hashAgreementDocumentFile } from "../../sdk/node/partnerships.js";
 import type { PartnershipRegistry } from "../../typechain-types/index.js";
 
 /**
- * The commands run in-process against one shared simulated chain: `hre.network.create` is pointed
- * at a single connection so that state persists from one command to the next, as it would
- * against a node with `--network localhost`.
+ * The commands run in-process against one shared simulated chain: while this suite runs,
+ * `hre.network.create` returns a single connection so that state persists from one command to the
+ * next, as it would against a node with `--network localhost`. The original is restored after.
  */
 const connection = await hre.network.create();
 const { ethers } = connection;
-hre.network.create = (() => Promise.resolve(connection)) as typeof hre.network.create;
+const originalCreate = hre.network.create.bind(hre.network);
 
 const dir = mkdtempSync(path.join(tmpdir(), "partnership-cli-"));
 const DAY = 86_400;
@@ -77,10 +77,15 @@ async function mouFile(name: string, overrides: Record<string, unknown> = {}): P
 
 describe("partnership CLI", () => {
   before(async () => {
+    hre.network.create = (() => Promise.resolve(connection)) as typeof hre.network.create;
     const [admin] = await ethers.getSigners();
     if (admin === undefined) throw new Error("accounts");
     registry = await ethers.deployContract("PartnershipRegistry", [admin.address]);
     address = await registry.getAddress();
+  });
+
+  after(() => {
+    hre.network.create = originalCreate;
   });
 
   it("registers organisations and lists them with their signers", async () => {
