@@ -17,7 +17,7 @@ import {
   signatureData,
   terminationSignature,
   partnershipTypedDataDigest,
-} from "./helpers.js";
+} from "./fixtures.js";
 
 const { ethers, networkHelpers } = await network.create();
 const { time } = networkHelpers;

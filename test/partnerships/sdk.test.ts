@@ -35,7 +35,7 @@ import {
 import { agreementTimeline } from "../../sdk/partnerships/timeline.js";
 import { agreementTermsOf, partnershipTypedDataDigest } from "../../sdk/partnerships/typedData.js";
 import { verifyPacketEntry } from "../../sdk/partnerships/verify.js";
-import { DAY, deployRegistry, hashOf, highS, makeTerms, multisigSignature } from "./helpers.js";
+import { DAY, deployRegistry, hashOf, highS, makeTerms, multisigSignature } from "./fixtures.js";
 
 const { ethers, networkHelpers } = await network.create();
 const loadFixture = networkHelpers.loadFixture.bind(networkHelpers);
