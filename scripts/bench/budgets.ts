@@ -57,4 +57,10 @@ export const BUDGETS: Readonly<Record<string, Budget>> = {
     per: "tx",
     anchor: "EthSign create (3 parties) 253,707",
   },
+  "partnerships: relay the last signature (activates the MOU)": {
+    domain: "partnerships",
+    limit: 60_000,
+    per: "tx",
+    anchor: "EthSign sign ~58,000-62,000",
+  },
 };
