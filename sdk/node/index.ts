@@ -2,3 +2,4 @@
 export * from "./deployments.js";
 export * from "./files.js";
 export * from "./academy.js";
+export * from "./partnerships.js";
