@@ -3,7 +3,7 @@ import type { NetworkHelpers } from "@nomicfoundation/hardhat-network-helpers/ty
 import { StandardMerkleTree } from "@openzeppelin/merkle-tree";
 import { ZeroAddress, parseEther } from "ethers";
 
-import type { IEventTickets } from "../../typechain-types/contracts/tickets/EventTickets.js";
+import type { IEventTickets } from "../../typechain-types/tickets/EventTickets.js";
 import { EventTickets__factory } from "../../typechain-types/index.js";
 
 export const DAY = 86_400n;
