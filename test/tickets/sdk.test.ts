@@ -15,6 +15,16 @@ import { GRACE, PRICE, TIER, deployEvent, tierConfig } from "./fixture.js";
 
 const { ethers, networkHelpers } = await network.create();
 
+/** The error a promise rejects with (fails the test when it resolves). */
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("Expected a rejection.");
+}
+
 async function eventFixture() {
   return deployEvent(ethers, networkHelpers);
 }
@@ -143,7 +153,7 @@ describe("sdk/tickets", () => {
       );
       expect(drop.tokenIds).to.deep.equal([7_000_001n, 7_000_002n]);
       expect(progress).to.deep.equal([2]);
-      await expect(airdropTickets(minter, address, tierId, ["nope"])).to.be.rejectedWith(InvalidInputError);
+      expect(await failure(airdropTickets(minter, address, tierId, ["nope"]))).to.be.instanceOf(InvalidInputError);
       const result = await recordCheckIns(gate, address, [7_000_001n, 7_000_001n, 9_000_001n]);
       expect(result.recorded).to.equal(1n);
       expect(result.rejected).to.deep.equal([
@@ -156,7 +166,9 @@ describe("sdk/tickets", () => {
       await listForResale(alice, address, 1_000_001n, PRICE.GA);
       const sold = await buyListing(carol, address, 1_000_001n);
       expect(sold).to.include({ price: PRICE.GA, royalty: PRICE.GA / 20n, seller: alice.address });
-      await expect(buyListing(carol, address, 1_000_001n)).to.be.rejectedWith(BusanError, /not listed/);
+      const notListed = await failure(buyListing(carol, address, 1_000_001n));
+      expect(notListed).to.be.instanceOf(BusanError);
+      expect((notListed as BusanError).shortMessage).to.match(/not listed/);
       await cancelEvent(organiser, address);
       expect(await claimRefund(carol, address, 1_000_001n)).to.include({ amount: PRICE.GA, currency: ZeroAddress });
       await networkHelpers.time.increaseTo(end + GRACE);
