@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+// Amounts and counts in events are data, not filter keys: the ids and addresses the SDK filters on
+// are indexed. Structs below are ABI types for calldata and return values, not storage layouts.
+// solhint-disable gas-indexed-events, gas-struct-packing
+
 /// @title IEventTickets
 /// @notice Ticket NFTs of one event of Blockchain Week in Busan: tiers, sales in ETH or an
 ///         allowlisted ERC-20, comps, cancellation with exact pull refunds, escrowed proceeds

@@ -75,9 +75,10 @@ contract TicketsReentrantBuyer is IERC721Receiver {
         Attack a = attack;
         if (a == Attack.None || attempted) return;
         attempted = true;
-        bytes memory data = a == Attack.BuyAgain
-            ? abi.encodeCall(IEventTickets.buy, (tierId, 1, type(uint256).max, new bytes32[](0)))
-            : abi.encodeCall(IEventTickets.refund, (refundTokenId));
+        bytes memory data =
+            a == Attack.BuyAgain
+                ? abi.encodeCall(IEventTickets.buy, (tierId, 1, type(uint256).max, new bytes32[](0)))
+                : abi.encodeCall(IEventTickets.refund, (refundTokenId));
         uint256 value = a == Attack.BuyAgain ? address(this).balance : 0;
         // solhint-disable-next-line avoid-low-level-calls
         (bool ok, bytes memory err) = address(_TICKETS).call{value: value}(data);

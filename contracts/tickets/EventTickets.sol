@@ -86,7 +86,9 @@ contract EventTickets is IEventTickets, IERC5192, IERC4906, IERC2981, ERC721, Ac
                                 STORAGE
     //////////////////////////////////////////////////////////////*/
 
-    /// @dev A tier; the first two slots are what a purchase reads.
+    /// @dev A tier; the first two slots are what a purchase reads (price + currency, then the
+    ///      224 bits of limits and flags), the last two only when a flag says so.
+    // solhint-disable-next-line gas-struct-packing
     struct Tier {
         // slot 0
         uint96 price;
@@ -392,10 +394,10 @@ contract EventTickets is IEventTickets, IERC5192, IERC4906, IERC2981, ERC721, Ac
     /// @inheritdoc IEventTickets
     function buyListing(uint256 tokenId, uint256 maxPrice) external payable nonReentrant {
         _requireOpen(PauseSwitch.Resale);
-        Listing memory l = _listings[tokenId];
-        if (l.seller == address(0)) revert EventTicketsNotListed(tokenId);
+        Listing memory sale = _listings[tokenId];
+        if (sale.seller == address(0)) revert EventTicketsNotListed(tokenId);
         if (_isCheckedIn(tokenId)) revert EventTicketsTicketCheckedIn(tokenId);
-        uint256 price = l.price;
+        uint256 price = sale.price;
         if (price > maxPrice) revert EventTicketsPriceAboveMax(price, maxPrice);
         address currency = _tiers[tokenId / TOKEN_ID_TIER_FACTOR].currency;
         if (currency == address(0) ? msg.value < price : msg.value != 0) {
@@ -412,14 +414,14 @@ contract EventTickets is IEventTickets, IERC5192, IERC4906, IERC2981, ERC721, Ac
         _inResale = true;
         _update(msg.sender, tokenId, address(0));
         _inResale = false;
-        emit ListingSold(tokenId, l.seller, msg.sender, price, royalty);
+        emit ListingSold(tokenId, sale.seller, msg.sender, price, royalty);
         // Cannot underflow: royalty <= price, and msg.value >= price on the ETH path.
         unchecked {
             if (currency == address(0)) {
-                _sendEth(l.seller, price - royalty);
+                _sendEth(sale.seller, price - royalty);
                 if (msg.value > price) _sendEth(msg.sender, msg.value - price);
             } else {
-                if (price != royalty) IERC20(currency).safeTransferFrom(msg.sender, l.seller, price - royalty);
+                if (price != royalty) IERC20(currency).safeTransferFrom(msg.sender, sale.seller, price - royalty);
                 if (royalty != 0) _pullExact(currency, msg.sender, royalty);
             }
         }

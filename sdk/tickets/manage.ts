@@ -16,7 +16,8 @@ export async function airdropTickets(
 ): Promise<{ tokenIds: bigint[]; txHashes: string[] }> {
   if (recipients.length === 0) throw new InvalidInputError("The airdrop has no recipients.");
   const checked = recipients.map((r, i) => {
-    if (!isAddress(r)) throw new InvalidInputError(`Recipient ${i + 1} ("${r}") is not an address.`);
+    const text: string = r;
+    if (!isAddress(r)) throw new InvalidInputError(`Recipient ${i + 1} ("${text}") is not an address.`);
     return getAddress(r);
   });
   const contract = ticketsAt(tickets, signer);

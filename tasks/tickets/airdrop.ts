@@ -16,7 +16,8 @@ interface AirdropArgs extends TicketsTarget {
 export function recipientsFromCsv(text: string, file: string): string[] {
   let rows: string[][];
   try {
-    rows = parse(text, { skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
+    const parsed: unknown = parse(text, { skip_empty_lines: true, trim: true, relax_column_count: true });
+    rows = parsed as string[][];
   } catch (error) {
     throw new InvalidInputError(`The CSV file ${file} cannot be parsed.`, { cause: error });
   }
@@ -33,9 +34,9 @@ export default cliAction(async (args: AirdropArgs, hre: HardhatRuntimeEnvironmen
   const tierId = parseWhole(args.tier, "--tier", 1n);
   const recipients = recipientsFromCsv(await readTextFile(args.csv, "CSV file"), args.csv);
   const { suite, tickets } = await connectTickets(hre, args);
-  const result = await airdropTickets(suite.signer, tickets, tierId, recipients, (done, total) =>
-    console.log(`Airdropped ${done}/${total}…`),
-  );
+  const result = await airdropTickets(suite.signer, tickets, tierId, recipients, (done, total) => {
+    console.log(`Airdropped ${done}/${total}…`);
+  });
   const first = result.tokenIds[0];
   const last = result.tokenIds[result.tokenIds.length - 1];
   console.log(`Airdropped ${result.tokenIds.length} ticket(s) of tier ${tierId}: ${first} … ${last}.`);

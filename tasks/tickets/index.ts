@@ -1,7 +1,7 @@
 import { emptyTask, task } from "hardhat/config";
 
 /** Options shared by every `tickets` command: the contract and the signing account. */
-function target<T extends ReturnType<typeof task>>(builder: T) {
+function target(builder: ReturnType<typeof task>) {
   return builder
     .addOption({
       name: "address",

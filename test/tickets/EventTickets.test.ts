@@ -345,9 +345,12 @@ describe("EventTickets", () => {
           tickets.connect(alice)["safeTransferFrom(address,address,uint256)"](alice.address, bob.address, tokenId),
         ).to.be.revertedWithCustomError(tickets, "EventTicketsTransferNotAllowed");
         await expect(
-          tickets
-            .connect(alice)
-            ["safeTransferFrom(address,address,uint256,bytes)"](alice.address, bob.address, tokenId, "0x"),
+          tickets.connect(alice).getFunction("safeTransferFrom(address,address,uint256,bytes)")(
+            alice.address,
+            bob.address,
+            tokenId,
+            "0x",
+          ),
         ).to.be.revertedWithCustomError(tickets, "EventTicketsTransferNotAllowed");
         await expect(
           tickets.connect(carol).transferFrom(alice.address, bob.address, tokenId),

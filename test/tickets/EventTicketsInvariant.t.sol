@@ -10,13 +10,13 @@ import {TestBase, Vm} from "../utils/Vm.sol";
 contract TicketsHandler {
     Vm internal constant vm = Vm(0x7109709ECfa91a80626fF3989D68f67F5b1DD12D);
 
-    EventTickets public immutable tickets;
+    EventTickets public immutable TICKETS;
     uint256 public constant TIERS = 2;
     address[3] internal actors = [address(0xA11CE), address(0xB0B), address(0xCA401)];
     uint256[] internal ids;
 
     constructor() {
-        tickets = new EventTickets(
+        TICKETS = new EventTickets(
             IEventTickets.EventConfig({
                 name: "Invariant Week",
                 symbol: "IW",
@@ -48,22 +48,22 @@ contract TicketsHandler {
             graduateOnly: false,
             courseId: 0
         });
-        tickets.addTier(t);
+        TICKETS.addTier(t);
         t.supply = 10;
         t.perWalletCap = 0;
         t.price = 0.05 ether;
         t.policy = IEventTickets.TransferPolicy.ResaleOnly;
-        tickets.addTier(t);
+        TICKETS.addTier(t);
     }
 
     function buy(uint256 actorSeed, uint256 tierSeed, uint256 quantity) external {
         address actor = actors[actorSeed % actors.length];
         uint256 tierId = 1 + (tierSeed % TIERS);
         quantity = 1 + (quantity % 4);
-        uint256 total = tickets.tier(tierId).price * quantity;
+        uint256 total = TICKETS.tier(tierId).price * quantity;
         vm.deal(actor, total + 1 ether);
         vm.prank(actor);
-        try tickets.buy{value: total + 1 ether}(tierId, quantity, type(uint256).max, new bytes32[](0)) returns (
+        try TICKETS.buy{value: total + 1 ether}(tierId, quantity, type(uint256).max, new bytes32[](0)) returns (
             uint256 first
         ) {
             for (uint256 i = 0; i < quantity; ++i) ids.push(first + i);
@@ -75,52 +75,52 @@ contract TicketsHandler {
         to[0] = actors[actorSeed % actors.length];
         to[1] = actors[(actorSeed + 1) % actors.length];
         uint256 tierId = 1 + (tierSeed % TIERS);
-        try tickets.airdrop(tierId, to) returns (uint256 first) {
+        try TICKETS.airdrop(tierId, to) returns (uint256 first) {
             ids.push(first);
             ids.push(first + 1);
         } catch {}
     }
 
     function setPrice(uint256 tierSeed, uint256 price) external {
-        tickets.setTierPrice(1 + (tierSeed % TIERS), uint96(bound(price, 0, 1 ether)));
+        TICKETS.setTierPrice(1 + (tierSeed % TIERS), uint96(bound(price, 0, 1 ether)));
     }
 
     function transfer(uint256 index, uint256 actorSeed) external {
         if (ids.length == 0) return;
         uint256 tokenId = ids[index % ids.length];
-        try tickets.ownerOf(tokenId) returns (address owner) {
+        try TICKETS.ownerOf(tokenId) returns (address owner) {
             vm.prank(owner);
-            try tickets.transferFrom(owner, actors[actorSeed % actors.length], tokenId) {} catch {}
+            try TICKETS.transferFrom(owner, actors[actorSeed % actors.length], tokenId) {} catch {}
         } catch {}
     }
 
     function resell(uint256 index, uint256 actorSeed, uint256 price) external {
         if (ids.length == 0) return;
         uint256 tokenId = ids[index % ids.length];
-        try tickets.ownerOf(tokenId) returns (address owner) {
-            price = bound(price, 0, tickets.resaleCap(tokenId));
+        try TICKETS.ownerOf(tokenId) returns (address owner) {
+            price = bound(price, 0, TICKETS.resaleCap(tokenId));
             vm.prank(owner);
-            try tickets.listForResale(tokenId, uint96(price)) {} catch {
+            try TICKETS.listForResale(tokenId, uint96(price)) {} catch {
                 return;
             }
             address buyer = actors[actorSeed % actors.length];
             vm.deal(buyer, price);
             vm.prank(buyer);
-            try tickets.buyListing{value: price}(tokenId, price) {} catch {}
+            try TICKETS.buyListing{value: price}(tokenId, price) {} catch {}
         } catch {}
     }
 
     function cancel(uint256 seed) external {
         if (seed % 8 != 0) return;
-        try tickets.cancel() {} catch {}
+        try TICKETS.cancel() {} catch {}
     }
 
     function refund(uint256 index) external {
         if (ids.length == 0) return;
         uint256 tokenId = ids[index % ids.length];
-        try tickets.ownerOf(tokenId) returns (address owner) {
+        try TICKETS.ownerOf(tokenId) returns (address owner) {
             vm.prank(owner);
-            try tickets.refund(tokenId) {} catch {}
+            try TICKETS.refund(tokenId) {} catch {}
         } catch {}
     }
 
@@ -128,13 +128,13 @@ contract TicketsHandler {
         if (ids.length == 0) return;
         uint256[] memory batch = new uint256[](1);
         batch[0] = ids[index % ids.length];
-        try tickets.recordCheckIns(batch) {} catch {}
+        try TICKETS.recordCheckIns(batch) {} catch {}
     }
 
     /// @notice Sum of the prices paid for tickets that still exist.
     function livePaid() external view returns (uint256 sum) {
         for (uint256 i = 0; i < ids.length; ++i) {
-            try tickets.ticket(ids[i]) returns (uint256, uint256 paid) {
+            try TICKETS.ticket(ids[i]) returns (uint256, uint256 paid) {
                 sum += paid;
             } catch {}
         }
@@ -153,7 +153,7 @@ contract EventTicketsInvariantTest is TestBase {
 
     function setUp() public {
         handler = new TicketsHandler();
-        tickets = handler.tickets();
+        tickets = handler.TICKETS();
     }
 
     function targetContracts() public view returns (address[] memory targets) {
@@ -189,7 +189,7 @@ contract EventTicketsFuzzTest is TestBase {
 
     function setUp() public {
         handler = new TicketsHandler();
-        tickets = handler.tickets();
+        tickets = handler.TICKETS();
     }
 
     function _buyOne() internal returns (uint256 tokenId) {

@@ -28,9 +28,15 @@ const { ethers, networkHelpers } = connection;
 const cliHre = new Proxy(hre, {
   get(target, property, receiver) {
     if (property === "network") return { ...target.network, create: () => Promise.resolve(connection) };
-    return Reflect.get(target, property, receiver) as unknown;
+    const value: unknown = Reflect.get(target, property, receiver);
+    return value;
   },
-}) as HardhatRuntimeEnvironment;
+});
+
+function currentExitCode(): number {
+  const code: unknown = process.exitCode;
+  return typeof code === "number" ? code : Number(code ?? 0);
+}
 
 interface Run {
   readonly out: string;
@@ -52,7 +58,7 @@ async function run<A>(action: (args: A, hre: HardhatRuntimeEnvironment) => Promi
     console.log = log;
     console.error = error;
   }
-  const exitCode = Number(process.exitCode ?? 0);
+  const exitCode = currentExitCode();
   process.exitCode = 0;
   return { out: out.join("\n"), err: err.join("\n"), exitCode };
 }
