@@ -395,7 +395,7 @@ contract EventTickets is IEventTickets, IERC5192, IERC4906, IERC2981, ERC721, Ac
     function buyListing(uint256 tokenId, uint256 maxPrice) external payable nonReentrant {
         _requireOpen(PauseSwitch.Resale);
         Listing memory sale = _listings[tokenId];
-        if (sale.seller == address(0)) revert EventTicketsNotListed(tokenId);
+        if (sale.seller == address(0) || _ownerOf(tokenId) != sale.seller) revert EventTicketsNotListed(tokenId);
         if (_isCheckedIn(tokenId)) revert EventTicketsTicketCheckedIn(tokenId);
         uint256 price = sale.price;
         if (price > maxPrice) revert EventTicketsPriceAboveMax(price, maxPrice);
@@ -537,7 +537,8 @@ contract EventTickets is IEventTickets, IERC5192, IERC4906, IERC2981, ERC721, Ac
 
     /// @inheritdoc IEventTickets
     function listing(uint256 tokenId) external view returns (Listing memory listing_) {
-        return _listings[tokenId];
+        listing_ = _listings[tokenId];
+        if (listing_.seller != _ownerOf(tokenId)) listing_ = Listing({seller: address(0), price: 0});
     }
 
     /// @inheritdoc IEventTickets
@@ -626,16 +627,15 @@ contract EventTickets is IEventTickets, IERC5192, IERC4906, IERC2981, ERC721, Ac
 
     /// @dev The single point every mint, transfer and burn passes: a transfer (not a mint or a
     ///      burn) of a checked-in ticket, of a soulbound ticket, or of a resale-only ticket outside
-    ///      `buyListing` reverts; any move voids the ticket's listing.
+    ///      `buyListing` reverts, and a transfer voids the ticket's listing. A burned (refunded)
+    ///      ticket's listing needs no write: a listing only counts while its seller holds the ticket.
     function _update(address to, uint256 tokenId, address auth) internal override returns (address from) {
         from = super._update(to, tokenId, auth);
-        if (from != address(0)) {
-            if (to != address(0)) {
-                if (_isCheckedIn(tokenId)) revert EventTicketsTicketCheckedIn(tokenId);
-                TransferPolicy policy = _tiers[tokenId / TOKEN_ID_TIER_FACTOR].policy;
-                if (policy == TransferPolicy.Soulbound || (policy == TransferPolicy.ResaleOnly && !_inResale)) {
-                    revert EventTicketsTransferNotAllowed(tokenId, policy);
-                }
+        if (from != address(0) && to != address(0)) {
+            if (_isCheckedIn(tokenId)) revert EventTicketsTicketCheckedIn(tokenId);
+            TransferPolicy policy = _tiers[tokenId / TOKEN_ID_TIER_FACTOR].policy;
+            if (policy == TransferPolicy.Soulbound || (policy == TransferPolicy.ResaleOnly && !_inResale)) {
+                revert EventTicketsTransferNotAllowed(tokenId, policy);
             }
             if (_listings[tokenId].seller != address(0)) delete _listings[tokenId];
         }
@@ -647,9 +647,11 @@ contract EventTickets is IEventTickets, IERC5192, IERC4906, IERC2981, ERC721, Ac
         if (flags & (1 << (uint256(what) + _PAUSE_SHIFT)) != 0) revert EventTicketsPaused(what);
     }
 
+    /// @dev Every tier has a supply of at least 1, so a zero supply means "no such tier"; this reads
+    ///      the slot a purchase needs anyway instead of the tier count.
     function _tierOf(uint256 tierId) private view returns (Tier storage t) {
-        if (tierId == 0 || tierId > _tierCount) revert EventTicketsUnknownTier(tierId);
-        return _tiers[tierId];
+        t = _tiers[tierId];
+        if (t.supply == 0) revert EventTicketsUnknownTier(tierId);
     }
 
     function _checkEligibility(Tier storage t, uint256 tierId, bytes32[] calldata proof) private view {

@@ -648,6 +648,17 @@ describe("EventTickets", () => {
       );
     });
 
+    it("voids the listing of a refunded ticket", async () => {
+      const { tickets, alice, bob } = await networkHelpers.loadFixture(listedFixture);
+      await tickets.connect(alice).listForResale(2_000_001n, PRICE.RESALE);
+      // The tier is refundable, so the holder may return the listed ticket before the event.
+      await tickets.connect(alice).refund(2_000_001n);
+      expect((await tickets.listing(2_000_001n)).seller).to.equal(ZeroAddress);
+      await expect(tickets.connect(bob).buyListing(2_000_001n, PRICE.RESALE, { value: PRICE.RESALE }))
+        .to.be.revertedWithCustomError(tickets, "EventTicketsNotListed")
+        .withArgs(2_000_001n);
+    });
+
     it("fails the purchase when the seller cannot receive ETH", async () => {
       const { tickets, alice, bob } = await networkHelpers.loadFixture(listedFixture);
       await tickets.connect(alice).buy(TIER.GA, 1, PRICE.GA, NO_PROOF, { value: PRICE.GA });
