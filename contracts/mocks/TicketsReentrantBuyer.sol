@@ -13,8 +13,12 @@ contract TicketsReentrantBuyer is IERC721Receiver {
     /// @notice What to do on a callback.
     enum Attack {
         None,
+        /// Buy again from the first callback (the mint's `onERC721Received`).
         BuyAgain,
-        RefundAgain
+        /// Refund again when the refund's ETH arrives.
+        RefundAgain,
+        /// Buy again only when the excess ETH comes back.
+        BuyAgainOnExcessEth
     }
 
     IEventTickets private immutable _TICKETS;
@@ -67,7 +71,7 @@ contract TicketsReentrantBuyer is IERC721Receiver {
 
     /// @inheritdoc IERC721Receiver
     function onERC721Received(address, address, uint256, bytes calldata) external returns (bytes4) {
-        _reenter();
+        if (attack != Attack.BuyAgainOnExcessEth) _reenter();
         return IERC721Receiver.onERC721Received.selector;
     }
 
@@ -75,11 +79,12 @@ contract TicketsReentrantBuyer is IERC721Receiver {
         Attack a = attack;
         if (a == Attack.None || attempted) return;
         attempted = true;
+        bool buyAgain = a == Attack.BuyAgain || a == Attack.BuyAgainOnExcessEth;
         bytes memory data =
-            a == Attack.BuyAgain
+            buyAgain
                 ? abi.encodeCall(IEventTickets.buy, (tierId, 1, type(uint256).max, new bytes32[](0)))
                 : abi.encodeCall(IEventTickets.refund, (refundTokenId));
-        uint256 value = a == Attack.BuyAgain ? address(this).balance : 0;
+        uint256 value = buyAgain ? address(this).balance : 0;
         // solhint-disable-next-line avoid-low-level-calls
         (bool ok, bytes memory err) = address(_TICKETS).call{value: value}(data);
         nestedSucceeded = ok;
