@@ -12,27 +12,27 @@ import {IEventTickets} from "../interfaces/IEventTickets.sol";
 
 /// @title TicketMetadataRenderer
 /// @notice Holds the display texts of one event (name, venue, tier names and images) and renders a
-///         ticket"s on-chain JSON metadata as a base64 `data:` URI. Each `EventTickets` creates its
-///         own renderer, which keeps string storage and JSON building out of the ticket contract"s
+///         ticket's on-chain JSON metadata as a base64 `data:` URI. Each `EventTickets` creates its
+///         own renderer, which keeps string storage and JSON building out of the ticket contract's
 ///         EIP-170 code size.
 contract TicketMetadataRenderer {
     using Strings for uint256;
     using Strings for string;
 
-    /// @notice The caller does not hold the ticket contract"s ORGANISER_ROLE.
+    /// @notice The caller does not hold the ticket contract's ORGANISER_ROLE.
     /// @param caller The caller.
     error TicketMetadataRendererUnauthorized(address caller);
     /// @notice The tier does not exist on the ticket contract.
     /// @param tierId The tier.
     error TicketMetadataRendererUnknownTier(uint256 tierId);
 
-    /// @notice A tier"s texts changed.
+    /// @notice A tier's texts changed.
     /// @param tierId The tier.
     /// @param name The name.
     /// @param imageURI The image URI.
     event TierTextSet(uint256 indexed tierId, string name, string imageURI);
 
-    /// @notice A ticket"s status as shown in metadata.
+    /// @notice A ticket's status as shown in metadata.
     enum Status {
         Valid,
         CheckedIn,
@@ -47,20 +47,20 @@ contract TicketMetadataRenderer {
         string imageURI;
     }
 
-    /// @notice The ticket contract"s organiser role (same value as `EventTickets.ORGANISER_ROLE`).
+    /// @notice The ticket contract's organiser role (same value as `EventTickets.ORGANISER_ROLE`).
     bytes32 public constant ORGANISER_ROLE = keccak256("ORGANISER_ROLE");
 
     /// @notice The ticket contract this renderer belongs to.
     address public immutable TICKETS;
 
-    /// @notice The event"s name.
+    /// @notice The event's name.
     string public eventName;
-    /// @notice The event"s venue.
+    /// @notice The event's venue.
     string public venue;
     mapping(uint256 tierId => TierText) private _tiers;
 
     /// @notice Created by the ticket contract in its constructor.
-    /// @param eventName_ The event"s name.
+    /// @param eventName_ The event's name.
     /// @param venue_ The venue.
     constructor(string memory eventName_, string memory venue_) {
         TICKETS = msg.sender;
@@ -68,8 +68,8 @@ contract TicketMetadataRenderer {
         venue = venue_;
     }
 
-    /// @notice Sets a tier"s name and image (an ORGANISER_ROLE holder of the ticket contract).
-    ///         Emits ERC-4906 `BatchMetadataUpdate` for the tier"s tickets through the ticket contract.
+    /// @notice Sets a tier's name and image (an ORGANISER_ROLE holder of the ticket contract).
+    ///         Indexers watch `TierTextSet` here for the tier's tickets' metadata changes.
     /// @param tierId The tier.
     /// @param name Tier name.
     /// @param imageURI Image URI.
@@ -83,7 +83,7 @@ contract TicketMetadataRenderer {
         emit TierTextSet(tierId, name, imageURI);
     }
 
-    /// @notice A tier"s texts.
+    /// @notice A tier's texts.
     /// @param tierId The tier.
     /// @return text Name and image URI.
     function tierText(uint256 tierId) external view returns (TierText memory text) {

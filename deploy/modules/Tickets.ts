@@ -1,7 +1,7 @@
 import { buildModule } from "@nomicfoundation/hardhat-ignition/modules";
 
-/** Local defaults: the event starts 30 days after 2026-01-01 and lasts two days. */
-const DEFAULT_START = 1_769_904_000n; // 2026-02-01T00:00:00Z
+/** Local defaults: a two-day event starting 2027-10-25, so sales stay open on a local chain. */
+const DEFAULT_START = 1_824_422_400n; // 2027-10-25T00:00:00Z
 const DEFAULT_END = DEFAULT_START + 2n * 86_400n;
 const ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";
 
