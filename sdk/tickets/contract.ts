@@ -43,6 +43,15 @@ export async function sendAndWait(send: () => Promise<ContractTransactionRespons
   }
 }
 
+/** Runs a read, turning a revert or node failure into a `BusanError` naming the custom error. */
+export async function readChain<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw toBusanError(error, TICKETS_ABIS);
+  }
+}
+
 /** Parsed logs of `contract` in a receipt, by event name. */
 export function eventsOf(contract: EventTickets, receipt: TransactionReceipt, name: string) {
   const address = receipt.to === null ? undefined : receipt.to.toLowerCase();

@@ -11,6 +11,7 @@ import { z } from "zod";
 
 import { InvalidInputError } from "../errors.js";
 import { TicketPassVerifier__factory } from "../../typechain-types/index.js";
+import { readChain } from "./contract.js";
 
 /** EIP-712 domain name and version of check-in passes (`TicketPassVerifier`). */
 export const PASS_DOMAIN_NAME = "EventTickets";
@@ -197,6 +198,6 @@ export async function verifyPass(
   const offline = checkPassOffline(pass, { chainId, tickets: expected.tickets, now });
   if (offline.verdict !== "valid") return { verdict: offline.verdict, holder: undefined };
   const verifier = TicketPassVerifier__factory.connect(expected.passVerifier, provider);
-  const [status, holder] = await verifier.checkPass(pass.tokenId, pass.validUntil, pass.signature);
+  const [status, holder] = await readChain(() => verifier.checkPass(pass.tokenId, pass.validUntil, pass.signature));
   return { verdict: ON_CHAIN_VERDICTS[Number(status)] ?? "bad-signature", holder };
 }

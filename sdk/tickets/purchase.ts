@@ -1,7 +1,7 @@
 import { Contract, type Signer, ZeroAddress } from "ethers";
 
 import { BusanError, InvalidInputError } from "../errors.js";
-import { eventsOf, sendAndWait, ticketsAt } from "./contract.js";
+import { eventsOf, readChain, sendAndWait, ticketsAt } from "./contract.js";
 
 /** The two ERC-20 functions a purchase needs. */
 export const ERC20_ABI = [
@@ -28,7 +28,7 @@ export async function quotePurchase(
   quantity: bigint,
 ): Promise<PurchaseQuote> {
   if (quantity < 1n) throw new InvalidInputError("The quantity must be at least 1.");
-  const tier = await ticketsAt(tickets, signer).tier(tierId);
+  const tier = await readChain(() => ticketsAt(tickets, signer).tier(tierId));
   return {
     tierId,
     quantity,
@@ -66,7 +66,7 @@ export async function buyTickets(signer: Signer, tickets: string, options: BuyOp
   if (quote.currency !== ZeroAddress && (options.approve ?? true)) {
     const token = new Contract(quote.currency, ERC20_ABI, signer);
     const owner = await signer.getAddress();
-    const allowance = (await token.getFunction("allowance")(owner, tickets)) as bigint;
+    const allowance = await readChain(() => token.getFunction("allowance")(owner, tickets) as Promise<bigint>);
     if (allowance < quote.total) await sendAndWait(() => token.getFunction("approve")(tickets, quote.total));
   }
   const value = quote.currency === ZeroAddress ? quote.total : 0n;

@@ -1,7 +1,7 @@
 import { Contract, type Signer, ZeroAddress } from "ethers";
 
 import { BusanError } from "../errors.js";
-import { eventsOf, sendAndWait, ticketsAt } from "./contract.js";
+import { eventsOf, readChain, sendAndWait, ticketsAt, tierOfToken } from "./contract.js";
 import { ERC20_ABI } from "./purchase.js";
 
 /** Lists a held ticket for resale (at most its cap). */
@@ -28,12 +28,13 @@ export async function buyListing(
   tokenId: bigint,
 ): Promise<{ price: bigint; royalty: bigint; seller: string; txHash: string }> {
   const contract = ticketsAt(tickets, signer);
-  const listing = await contract.listing(tokenId);
+  const listing = await readChain(() => contract.listing(tokenId));
   if (listing.seller === ZeroAddress) throw new BusanError(`Ticket ${tokenId} is not listed for resale.`);
-  const currency = (await contract.tier(tokenId / 1_000_000n)).currency;
+  const currency = (await readChain(() => contract.tier(tierOfToken(tokenId)))).currency;
   if (currency !== ZeroAddress) {
     const token = new Contract(currency, ERC20_ABI, signer);
-    const allowance = (await token.getFunction("allowance")(await signer.getAddress(), tickets)) as bigint;
+    const owner = await signer.getAddress();
+    const allowance = await readChain(() => token.getFunction("allowance")(owner, tickets) as Promise<bigint>);
     if (allowance < listing.price) await sendAndWait(() => token.getFunction("approve")(tickets, listing.price));
   }
   const value = currency === ZeroAddress ? listing.price : 0n;

@@ -3,7 +3,7 @@ import type { Signer } from "ethers";
 import { BusanError } from "../errors.js";
 import type { IEventTickets } from "../../typechain-types/tickets/EventTickets.js";
 import { TicketMetadataRenderer__factory } from "../../typechain-types/index.js";
-import { eventsOf, sendAndWait, ticketsAt } from "./contract.js";
+import { eventsOf, readChain, sendAndWait, ticketsAt } from "./contract.js";
 
 /** A tier with its display texts. */
 export interface TierInfo {
@@ -39,7 +39,8 @@ export async function addTier(
   const [event] = eventsOf(contract, receipt, "TierAdded");
   if (event === undefined) throw new BusanError("The tier was added but no TierAdded event was found.");
   const tierId = event.args.getValue("tierId") as bigint;
-  const renderer = TicketMetadataRenderer__factory.connect((await contract.eventInfo()).renderer, signer);
+  const info = await readChain(() => contract.eventInfo());
+  const renderer = TicketMetadataRenderer__factory.connect(info.renderer, signer);
   await sendAndWait(() => renderer.setTierText(tierId, text.name, text.imageURI));
   return { tierId, txHash: receipt.hash };
 }
@@ -47,11 +48,12 @@ export async function addTier(
 /** Every tier of an event with its texts. */
 export async function listTiers(runner: Signer, tickets: string): Promise<TierInfo[]> {
   const contract = ticketsAt(tickets, runner);
-  const count = await contract.tierCount();
-  const renderer = TicketMetadataRenderer__factory.connect((await contract.eventInfo()).renderer, runner);
+  const count = await readChain(() => contract.tierCount());
+  const info = await readChain(() => contract.eventInfo());
+  const renderer = TicketMetadataRenderer__factory.connect(info.renderer, runner);
   const tiers: TierInfo[] = [];
   for (let tierId = 1n; tierId <= count; tierId += 1n) {
-    const [t, text] = await Promise.all([contract.tier(tierId), renderer.tierText(tierId)]);
+    const [t, text] = await readChain(() => Promise.all([contract.tier(tierId), renderer.tierText(tierId)]));
     tiers.push({
       tierId,
       name: text.name,

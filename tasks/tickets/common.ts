@@ -19,6 +19,9 @@ export async function connectTickets(
 ): Promise<{ suite: SuiteConnection; tickets: string }> {
   const suite = await connectSuite(hre, target.from);
   const tickets = await suite.contract("EventTickets", target.address);
+  if ((await suite.ethers.provider.getCode(tickets)) === "0x") {
+    throw new InvalidInputError(`There is no contract at ${tickets} on ${suite.networkName}.`);
+  }
   return { suite, tickets };
 }
 

@@ -5,10 +5,14 @@ function target(builder: ReturnType<typeof task>) {
   return builder
     .addOption({
       name: "address",
-      description: "EventTickets address (default: from the deployment)",
+      description: "EventTickets address; the deployment's when omitted",
       defaultValue: "",
     })
-    .addOption({ name: "from", description: "Signer address or account index (default: 0)", defaultValue: "" });
+    .addOption({
+      name: "from",
+      description: "Signer address or account index; account 0 when omitted",
+      defaultValue: "",
+    });
 }
 
 /** `npx hardhat tickets …` */
@@ -23,10 +27,10 @@ export const ticketsTasks = [
     .addOption({ name: "supply", description: "Supply cap", defaultValue: "100" })
     .addOption({
       name: "saleStart",
-      description: "Sales open (unix seconds or ISO date; default now)",
+      description: "Sales open (unix seconds or ISO date); now when omitted",
       defaultValue: "",
     })
-    .addOption({ name: "saleEnd", description: "Sales close (default: the event start)", defaultValue: "" })
+    .addOption({ name: "saleEnd", description: "Sales close; the event start when omitted", defaultValue: "" })
     .addOption({ name: "walletCap", description: "Purchases per wallet (0: no cap)", defaultValue: "0" })
     .addOption({ name: "policy", description: "free, resale-only or soulbound", defaultValue: "free" })
     .addOption({ name: "resaleCapBps", description: "Resale cap above the price paid, in bps", defaultValue: "1000" })
@@ -42,7 +46,11 @@ export const ticketsTasks = [
   target(task(["tickets", "buy"], "Buy tickets of a tier"))
     .addOption({ name: "tier", description: "Tier id", defaultValue: "" })
     .addOption({ name: "quantity", description: "How many", defaultValue: "1" })
-    .addOption({ name: "maxPrice", description: "Highest unit price accepted (default: current)", defaultValue: "" })
+    .addOption({
+      name: "maxPrice",
+      description: "Highest unit price accepted; the current price when omitted",
+      defaultValue: "",
+    })
     .setAction(() => import("./buy.js"))
     .build(),
   target(task(["tickets", "airdrop"], "Airdrop comps to the addresses in a CSV file (minter)"))
@@ -53,7 +61,7 @@ export const ticketsTasks = [
   target(task(["tickets", "pass"], "Sign a check-in pass: QR code in the terminal and a PNG"))
     .addOption({ name: "tokenId", description: "Ticket id", defaultValue: "" })
     .addOption({ name: "ttl", description: "Seconds the pass stays valid", defaultValue: "60" })
-    .addOption({ name: "out", description: "PNG file (default pass-<id>.png)", defaultValue: "" })
+    .addOption({ name: "out", description: "PNG file; pass-<id>.png when omitted", defaultValue: "" })
     .setAction(() => import("./pass.js"))
     .build(),
   target(task(["tickets", "checkin"], "Verify a pass, admit and record the check-in (gate)"))
@@ -79,7 +87,7 @@ export const ticketsTasks = [
   emptyTask(["tickets", "resale"], "Capped resale: list, buy, cancel").build(),
   target(task(["tickets", "resale", "list"], "List a held ticket for resale"))
     .addOption({ name: "tokenId", description: "Ticket id", defaultValue: "" })
-    .addOption({ name: "price", description: "Price (default: the cap)", defaultValue: "" })
+    .addOption({ name: "price", description: "Price; the resale cap when omitted", defaultValue: "" })
     .setAction(() => import("./resale-list.js"))
     .build(),
   target(task(["tickets", "resale", "buy"], "Buy a listed ticket"))

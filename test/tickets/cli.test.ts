@@ -159,6 +159,8 @@ describe("tasks/tickets (command line)", () => {
     expect(graduate.err).to.match(/^Error: The transaction reverted with EventTicketsCertificateRequired\(5, 0x/);
     const policy = await run(tierAdd, { address, from: "1", ...TIER_DEFAULTS, name: "X", policy: "forever" });
     expect(policy.err).to.equal('Error: --policy must be free, resale-only or soulbound, not "forever".');
+    const nothing = await run(show, { address: "0x000000000000000000000000000000000000dEaD", from: "0", tokenId: "1" });
+    expect(nothing.err).to.match(/^Error: There is no contract at 0x000000000000000000000000000000000000dEaD on /);
     const badAddress = await run(show, { address: "0x123", from: "0", tokenId: "" });
     expect(badAddress.err).to.equal('Error: --address must be an address, not "0x123".');
   });

@@ -134,6 +134,9 @@ describe("sdk/tickets", () => {
       await buyTickets(alice, address, { tierId: TIER.GRADUATE, quantity: 1n }).catch((e: unknown) => (error = e));
       expect(error).to.be.instanceOf(ContractRevertError);
       expect((error as ContractRevertError).errorName).to.equal("EventTicketsCertificateRequired");
+      const unknown = await failure(quotePurchase(alice, address, 99n, 1n));
+      expect(unknown).to.be.instanceOf(ContractRevertError);
+      expect((unknown as ContractRevertError).errorName).to.equal("EventTicketsUnknownTier");
     });
 
     it("adds and lists tiers, airdrops, records check-ins, resells, cancels, refunds and settles", async () => {
