@@ -442,6 +442,10 @@ contract EventTickets is IEventTickets, IERC5192, IERC4906, IERC2981, ERC721, Ac
         // Word of the bitmap held in memory; tokenId >> 8 < 2^248, so max is never a real word.
         uint256 word = type(uint256).max;
         uint256 bits;
+        // Tier of the previous ticket and whether it is soulbound (already locked since mint); tier 0
+        // never exists, so the first ticket always loads its tier.
+        uint256 lastTier;
+        bool soulbound;
         for (uint256 i = 0; i < n; ++i) {
             uint256 tokenId = tokenIds[i];
             if (_ownerOf(tokenId) == address(0)) {
@@ -466,7 +470,12 @@ contract EventTickets is IEventTickets, IERC5192, IERC4906, IERC2981, ERC721, Ac
             }
             if (tokenId < lowest) lowest = tokenId;
             if (tokenId > highest) highest = tokenId;
-            if (_tiers[tokenId / TOKEN_ID_TIER_FACTOR].policy != TransferPolicy.Soulbound) emit Locked(tokenId);
+            uint256 tierId = tokenId / TOKEN_ID_TIER_FACTOR;
+            if (tierId != lastTier) {
+                lastTier = tierId;
+                soulbound = _tiers[tierId].policy == TransferPolicy.Soulbound;
+            }
+            if (!soulbound) emit Locked(tokenId);
         }
         if (word != type(uint256).max) _checkIns[word] = bits;
         if (recorded != 0) emit BatchMetadataUpdate(lowest, highest);

@@ -404,6 +404,15 @@ describe("EventTickets", () => {
         .withArgs(1_000_001n, 0);
     });
 
+    it("does not emit Locked again for a soulbound ticket, which is locked from mint", async () => {
+      const { tickets, gate, alice } = await networkHelpers.loadFixture(checkedInFixture);
+      await tickets.connect(alice).buy(TIER.SOULBOUND, 1, PRICE.SOULBOUND, NO_PROOF, { value: PRICE.SOULBOUND });
+      const tx = tickets.connect(gate).recordCheckIns([3_000_001n]);
+      await expect(tx).to.emit(tickets, "CheckInsRecorded").withArgs(gate.address, 1n, 0n);
+      await expect(tx).to.not.emit(tickets, "Locked");
+      expect(await tickets.checkedIn(3_000_001n)).to.equal(true);
+    });
+
     it("rejects empty or oversized batches, non-gates and a paused check-in", async () => {
       const { tickets, gate, alice } = await networkHelpers.loadFixture(checkedInFixture);
       await expect(tickets.connect(gate).recordCheckIns([]))
