@@ -1,0 +1,3 @@
+import { buy } from "./resale.js";
+
+export default buy;

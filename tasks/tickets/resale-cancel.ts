@@ -1,0 +1,3 @@
+import { cancel } from "./resale.js";
+
+export default cancel;

@@ -1,0 +1,3 @@
+import { list } from "./resale.js";
+
+export default list;
