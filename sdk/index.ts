@@ -50,3 +50,4 @@ export * from "./tickets/purchase.js";
 export * from "./tickets/qr.js";
 export * from "./tickets/resale.js";
 export * from "./tickets/tiers.js";
+export * from "./tickets/owned.js";

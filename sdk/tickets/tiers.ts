@@ -1,4 +1,4 @@
-import type { Signer } from "ethers";
+import type { Provider, Signer } from "ethers";
 
 import { BusanError } from "../errors.js";
 import type { IEventTickets } from "../../typechain-types/tickets/EventTickets.js";
@@ -46,7 +46,7 @@ export async function addTier(
 }
 
 /** Every tier of an event with its texts. */
-export async function listTiers(runner: Signer, tickets: string): Promise<TierInfo[]> {
+export async function listTiers(runner: Signer | Provider, tickets: string): Promise<TierInfo[]> {
   const contract = ticketsAt(tickets, runner);
   const count = await readChain(() => contract.tierCount());
   const info = await readChain(() => contract.eventInfo());
