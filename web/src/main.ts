@@ -13,6 +13,7 @@ if (app === null || nav === null || connectionBox === null) throw new Error("The
 let connection: Connection | undefined;
 let connectionError: BusanError | undefined;
 let renderId = 0;
+let leave: AbortController | undefined;
 
 function asBusanError(error: unknown): BusanError {
   return error instanceof BusanError
@@ -104,13 +105,15 @@ async function useWallet(): Promise<void> {
 async function render(): Promise<void> {
   if (app === null) return;
   const id = ++renderId;
+  leave?.abort();
+  leave = new AbortController();
   const { page, params } = currentRoute();
   document.title = page.path === "/" ? page.title : `${page.title} · Busan Blockchain Suite`;
   renderNav(page);
   const root = el("section", { class: "page", "data-page": page.path });
   replace(app, root);
   root.append(loading(page.title.toLowerCase()));
-  const context: PageContext = { connection, connectionError, params, connectWallet: useWallet };
+  const context: PageContext = { connection, connectionError, params, connectWallet: useWallet, signal: leave.signal };
   try {
     await page.render(root, context);
   } catch (error) {

@@ -13,6 +13,8 @@ export interface PageContext {
   readonly params: URLSearchParams;
   /** Asks the shell to connect the injected wallet (the pages that write need it). */
   readonly connectWallet: () => Promise<void>;
+  /** Aborted when the visitor leaves the page: stop timers and cameras on it. */
+  readonly signal: AbortSignal;
 }
 
 /** A route of the portal. */
