@@ -3,7 +3,8 @@ import path from "node:path";
 
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
-import { FileNotFoundError } from "../../sdk/errors.js";
+import { FileNotFoundError, InvalidInputError } from "../../sdk/errors.js";
+import { readJsonFile } from "../../sdk/node/files.js";
 import { cliAction } from "../common/action.js";
 
 interface DeployArgs {
@@ -29,6 +30,12 @@ export default cliAction(async ({ parameters, verify, reset }: DeployArgs, hre: 
   } catch (error) {
     throw new FileNotFoundError(file, `parameters file for network "${networkName}"`, { cause: error });
   }
+  const placeholders = findPlaceholders(await readJsonFile(file, "parameters file"));
+  if (placeholders.length > 0) {
+    throw new InvalidInputError(
+      `${file} still has placeholders for ${placeholders.join(", ")}; put the real role holders' addresses there first (see docs/deploying.md).`,
+    );
+  }
   await hre.tasks.getTask(["ignition", "deploy"]).run({
     modulePath: SUITE_MODULE,
     parameters: file,
@@ -36,3 +43,13 @@ export default cliAction(async ({ parameters, verify, reset }: DeployArgs, hre: 
     reset,
   });
 });
+
+/** Marker of a value the deployer must fill in before deploying to a public network. */
+const PLACEHOLDER_PREFIX = "REPLACE_WITH_";
+
+/** The dotted paths of every placeholder value in a parameters object. */
+export function findPlaceholders(value: unknown, path = ""): string[] {
+  if (typeof value === "string") return value.startsWith(PLACEHOLDER_PREFIX) ? [path] : [];
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => findPlaceholders(inner, path === "" ? key : `${path}.${key}`));
+}

@@ -7,6 +7,14 @@ export const suiteTasks = [
     .addFlag({ name: "json", description: "Print JSON instead of text" })
     .setAction(() => import("./info.js"))
     .build(),
+  task(["suite", "roles"], "Show which roles an account holds in each of the suite's contracts")
+    .addOption({
+      name: "account",
+      description: "The account to check (default: the signing account)",
+      defaultValue: "",
+    })
+    .setAction(() => import("./roles.js"))
+    .build(),
   task(["suite", "deploy"], "Deploy the whole suite with Ignition, using deploy/parameters/<network>.json")
     .addOption({
       name: "parameters",
