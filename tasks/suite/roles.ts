@@ -24,10 +24,11 @@ export default cliAction(async ({ account }: RolesArgs, hre: HardhatRuntimeEnvir
     const address = await suite.contract(name);
     const { abi } = await hre.artifacts.readArtifact(name);
     const contract = new Contract(address, abi as InterfaceAbi, suite.ethers.provider);
-    const roleNames = contract.interface.fragments
-      .filter((f) => f.type === "function" && "name" in f && /(^DEFAULT_ADMIN_ROLE|_ROLE)$/.test(String(f.name)))
-      .map((f) => String((f as { name: string }).name))
-      .sort();
+    const roleNames: string[] = [];
+    contract.interface.forEachFunction((fragment) => {
+      if (fragment.inputs.length === 0 && fragment.name.endsWith("_ROLE")) roleNames.push(fragment.name);
+    });
+    roleNames.sort();
     const held: string[] = [];
     for (const roleName of roleNames) {
       const role = (await contract.getFunction(roleName)()) as string;
