@@ -3,7 +3,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 
 import { type Browser, chromium, type Page } from "playwright-core";
-import { createServer, type ViteDevServer } from "vite";
+import { build, preview, type PreviewServer } from "vite";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..", "..");
 /** Where screenshots of each page are saved as test artifacts. */
@@ -34,15 +34,24 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
-/** Serves the portal's sources with Vite (so deployment records written during the test are seen). */
+/**
+ * Builds the portal as `npm run web:build` does (so the deployment records present now are baked
+ * in, as on a real host) and serves the static files.
+ */
 export async function startPortal(port: number): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: ViteDevServer = await createServer({
-    configFile: path.join(ROOT, "web", "vite.config.ts"),
-    server: { port, strictPort: true, host: "127.0.0.1" },
+  const configFile = path.join(ROOT, "web", "vite.config.ts");
+  await build({ configFile, logLevel: "error" });
+  const server: PreviewServer = await preview({
+    configFile,
+    preview: { port, strictPort: true, host: "127.0.0.1" },
     logLevel: "error",
   });
-  await server.listen();
-  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await server.close();
+    },
+  };
 }
 
 /**
