@@ -165,7 +165,7 @@ export async function academyChapter(context: DemoContext): Promise<AcademyOutco
     const detail =
       failed === undefined
         ? `valid — ${result.steps.map((s) => s.step).join(" → ")} all pass`
-        : `REJECTED at step "${failed.step}": ${failed.detail}`;
+        : `REJECTED at step "${failed.step}": ${shortenHashes(failed.detail)}`;
     facts.verifications.push({ who, valid: result.valid, failedStep: failed?.step, detail });
     report.note(`An employer verifies ${who}`, detail);
   }
@@ -174,4 +174,9 @@ export async function academyChapter(context: DemoContext): Promise<AcademyOutco
   expectFact(bobCheck?.failedStep === "status", "Bob's revoked credential should fail at the status step.");
   expectFact(forgedCheck?.failedStep === "leaf-hash", "The forged credential should fail at the leaf-hash step.");
   return { courseId: course.courseId, credentials: { alice, bob, carol } };
+}
+
+/** Long hashes shortened for the reader (`0x1234abcd…`); the full values are in the written files. */
+function shortenHashes(text: string): string {
+  return text.replace(/0x[0-9a-fA-F]{64}/g, (hash) => `${hash.slice(0, 10)}…`);
 }

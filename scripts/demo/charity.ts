@@ -178,7 +178,7 @@ export async function charityChapter(context: DemoContext, event: TicketsOutcome
   await advanceTo(context, proposal.executableAt, "the challenge window is over");
   const executed = await executeCharityDisbursement(dave, contracts.vault, proposal.disbursementId);
   await report.tx(
-    `Dave (anyone may) executed payout ${proposal.disbursementId}`,
+    `Dave executed payout ${proposal.disbursementId} (anyone may, once the window is over)`,
     dave.address,
     receiptOf(context, executed.txHash),
   );
@@ -208,7 +208,7 @@ export async function charityChapter(context: DemoContext, event: TicketsOutcome
       .map((a) => `${fmt(a.amount)} to ${report.who(a.beneficiary)} (payout ${a.disbursementId})`);
     report.note(
       `Dave's trace, campaign ${c.campaignId}: gave ${fmt(c.contributed)}`,
-      `${paid.length === 0 ? "nothing paid out yet" : paid.join(", ")}; ${fmt(c.held)} still held — written to charity/dave-trace.json and .csv`,
+      `${paid.length === 0 ? "nothing paid out yet" : paid.join(", ")}; ${fmt(c.held)} still held (exact to the wei in charity/dave-trace.json and .csv)`,
     );
   }
   return { campaignId: ethCampaign.campaignId, trace };
