@@ -1,4 +1,4 @@
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 
 import { academyChapter } from "./academy.js";
@@ -24,7 +24,7 @@ import { ticketsChapter } from "./tickets.js";
 export const DEFAULT_DEMO_OUT = path.join("out", "demo");
 
 export interface DemoOptions {
-  /** The output folder; it is emptied first. */
+  /** The output folder; the files of an earlier run are overwritten, nothing else is touched. */
   readonly outDir?: string;
   /** Where the report's lines go (default: the console). */
   readonly print?: (line: string) => void;
@@ -76,7 +76,6 @@ function emptyFacts(): DemoFacts {
 export async function runDemo(connection: DemoConnection, options: DemoOptions = {}): Promise<DemoSummary> {
   const started = Date.now();
   const outDir = path.resolve(options.outDir ?? DEFAULT_DEMO_OUT);
-  await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const print =
     options.print ??
