@@ -84,3 +84,17 @@ export function formatUnits(amount: bigint, decimals = 18, maxFraction = 6): str
 export function formatTime(seconds: bigint | number): string {
   return `${new Date(Number(seconds) * 1000).toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
+
+/** A horizontally scrollable table (phones) with column headers and the given body rows. */
+export function scrollTable(headers: readonly string[], rows: readonly HTMLElement[]): HTMLElement {
+  return el(
+    "div",
+    { class: "table-scroll" },
+    el(
+      "table",
+      { class: "table" },
+      el("thead", {}, el("tr", {}, ...headers.map((h) => el("th", { scope: "col" }, h)))),
+      el("tbody", {}, ...rows),
+    ),
+  );
+}

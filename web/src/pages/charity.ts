@@ -3,7 +3,18 @@ import { Contract, isAddress, parseUnits, type Provider, ZeroAddress } from "eth
 import type { Connection } from "../connection.js";
 import { heading, type Page, type PageContext, requireContract } from "../page.js";
 import { txLink } from "../links.js";
-import { el, empty, errorBox, field, formatTime, formatUnits, loading, replace, shortAddress } from "../ui.js";
+import {
+  el,
+  empty,
+  errorBox,
+  field,
+  formatTime,
+  formatUnits,
+  loading,
+  replace,
+  scrollTable,
+  shortAddress,
+} from "../ui.js";
 import { type CharityCampaignInfo, listCharityCampaigns } from "../../../sdk/charity/campaign.js";
 import { donateToCampaign } from "../../../sdk/charity/donate.js";
 import { type DonationTrace, TRACE_ROUNDING_RULE, traceDonor } from "../../../sdk/charity/trace.js";
@@ -127,26 +138,7 @@ function campaignsTable(campaigns: readonly CharityCampaignInfo[], currencies: M
       el("td", {}, c.donationCount.toString()),
     );
   });
-  return el(
-    "div",
-    { class: "table-scroll" },
-    el(
-      "table",
-      { class: "table" },
-      el(
-        "thead",
-        {},
-        el(
-          "tr",
-          {},
-          ...["Campaign", "Status", "Progress to goal", "Spending", "Deadline", "Donations"].map((h) =>
-            el("th", { scope: "col" }, h),
-          ),
-        ),
-      ),
-      el("tbody", {}, ...rows),
-    ),
-  );
+  return scrollTable(["Campaign", "Status", "Progress to goal", "Spending", "Deadline", "Donations"], rows);
 }
 
 function renderDonate(
@@ -371,20 +363,7 @@ function traceView(trace: DonationTrace, chainId: bigint, currencies: Map<string
       { class: "trace-campaign", "data-campaign": campaign.campaignId.toString() },
       el("h3", {}, `Campaign #${campaign.campaignId}: you gave ${fmt(campaign.contributed)}`),
       chart(parts, campaign.contributed, fmt),
-      el(
-        "div",
-        { class: "table-scroll" },
-        el(
-          "table",
-          { class: "table" },
-          el(
-            "thead",
-            {},
-            el("tr", {}, ...["", "Amount", "Purpose", "Transaction"].map((h) => el("th", { scope: "col" }, h))),
-          ),
-          el("tbody", {}, ...rows),
-        ),
-      ),
+      scrollTable(["", "Amount", "Purpose", "Transaction"], rows),
     );
   });
   return el("div", {}, ...sections, el("p", { class: "hint" }, TRACE_ROUNDING_RULE));

@@ -1,7 +1,7 @@
 import type { Connection } from "../connection.js";
 import { txLink } from "../links.js";
 import { heading, type Page, requireContract } from "../page.js";
-import { el, empty, errorBox, formatTime, loading, replace } from "../ui.js";
+import { el, empty, errorBox, formatTime, loading, replace, scrollTable } from "../ui.js";
 import { toBusanError } from "../../../sdk/revert.js";
 import {
   type AgreementDetails,
@@ -161,24 +161,7 @@ function agreementCard(
     el("h3", {}, "Commitments"),
     commitmentRows.length === 0
       ? empty("This agreement lists no commitments.")
-      : el(
-          "div",
-          { class: "table-scroll" },
-          el(
-            "table",
-            { class: "table" },
-            el(
-              "thead",
-              {},
-              el(
-                "tr",
-                {},
-                ...["Promise", "Responsible", "Due", "Status", "Evidence"].map((h) => el("th", { scope: "col" }, h)),
-              ),
-            ),
-            el("tbody", {}, ...commitmentRows),
-          ),
-        ),
+      : scrollTable(["Promise", "Responsible", "Due", "Status", "Evidence"], commitmentRows),
     el("details", {}, el("summary", {}, `History (${timeline.length} events)`), history),
   );
 }
