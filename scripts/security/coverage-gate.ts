@@ -98,6 +98,27 @@ function parseStatementPercents(output: string): Map<string, number> {
   return percents;
 }
 
+/** Most uncovered-line ranges listed per file; the HTML report under coverage/html has them all. */
+const MAX_RANGES_LISTED = 12;
+
+/** "3, 7-9, 12" from [3, 7, 8, 9, 12], cut after MAX_RANGES_LISTED ranges. */
+function ranges(lines: readonly number[]): string {
+  const out: string[] = [];
+  let start: number | undefined;
+  let end = 0;
+  for (const line of [...lines].sort((a, b) => a - b)) {
+    if (start !== undefined && line === end + 1) {
+      end = line;
+      continue;
+    }
+    if (start !== undefined) out.push(start === end ? `${start}` : `${start}-${end}`);
+    start = line;
+    end = line;
+  }
+  if (start !== undefined) out.push(start === end ? `${start}` : `${start}-${end}`);
+  return out.length > MAX_RANGES_LISTED ? `${out.slice(0, MAX_RANGES_LISTED).join(", ")}, …` : out.join(", ");
+}
+
 function percent(hit: number, found: number): number {
   return found === 0 ? 100 : (hit * 100) / found;
 }
@@ -137,14 +158,12 @@ async function main(): Promise<void> {
     totalHit += f.linesHit;
     const lines = percent(f.linesHit, f.linesFound);
     if (lines < THRESHOLD_PERCENT) {
-      problems.push(`${f.file}: lines ${lines.toFixed(2)}% (uncovered lines ${f.uncovered.join(", ")})`);
+      problems.push(`${f.file}: lines ${lines.toFixed(2)}% (uncovered lines ${ranges(f.uncovered)})`);
     }
     if (f.statementPercent === undefined) {
       problems.push(`${f.file}: no statement figure in the coverage table`);
     } else if (f.statementPercent < THRESHOLD_PERCENT) {
-      problems.push(
-        `${f.file}: statements ${f.statementPercent.toFixed(2)}% (uncovered lines ${f.uncovered.join(", ")})`,
-      );
+      problems.push(`${f.file}: statements ${f.statementPercent.toFixed(2)}% (uncovered lines ${ranges(f.uncovered)})`);
     }
   }
   const totalLines = percent(totalHit, totalFound);
