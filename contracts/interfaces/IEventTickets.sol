@@ -311,6 +311,9 @@ interface IEventTickets {
     /// @notice The ticket was never minted.
     /// @param tokenId The ticket.
     error EventTicketsTicketNotFound(uint256 tokenId);
+    /// @notice The caller has no resale proceeds to withdraw.
+    /// @param account The caller.
+    error EventTicketsNothingToWithdraw(address account);
 
     /*//////////////////////////////////////////////////////////////
                                  EVENTS
@@ -406,6 +409,10 @@ interface IEventTickets {
     /// @notice The treasury changed.
     /// @param treasury The new treasury.
     event TreasuryChanged(address indexed treasury);
+    /// @notice A seller withdrew the ETH proceeds of their resales.
+    /// @param seller The seller.
+    /// @param amount The amount paid.
+    event ResaleProceedsWithdrawn(address indexed seller, uint256 amount);
 
     /*//////////////////////////////////////////////////////////////
                            ORGANISER / ADMIN
@@ -493,11 +500,18 @@ interface IEventTickets {
     /// @param tokenId The ticket.
     function cancelListing(uint256 tokenId) external;
 
-    /// @notice Buys a listed ticket: the seller is paid the price minus the organiser's royalty,
-    ///         which stays in escrow with the proceeds. ETH: excess returned.
+    /// @notice Buys a listed ticket: the seller gets the price minus the organiser's royalty,
+    ///         which stays in escrow with the proceeds. ETH: the seller's part is credited and
+    ///         pulled with `withdrawResaleProceeds` (a seller cannot block or grief the purchase);
+    ///         excess returned to the buyer. ERC-20: the seller's part goes from the buyer to the
+    ///         seller in the same call.
     /// @param tokenId The ticket.
     /// @param maxPrice The highest price the buyer accepts.
     function buyListing(uint256 tokenId, uint256 maxPrice) external payable;
+
+    /// @notice Pays the caller the ETH credited by their resales (`resaleProceeds`).
+    /// @return amount The amount paid.
+    function withdrawResaleProceeds() external returns (uint256 amount);
 
     /*//////////////////////////////////////////////////////////////
                                 CHECK-IN
@@ -557,6 +571,13 @@ interface IEventTickets {
     /// @param currency The currency.
     /// @return held The amount.
     function escrowed(address currency) external view returns (uint256 held);
+
+    /// @notice ETH credited to a seller by resales and not yet withdrawn. Never part of
+    ///         `escrowed`: the contract's balance is at least `escrowed(address(0))` plus every
+    ///         seller's credit.
+    /// @param seller The seller.
+    /// @return amount The amount.
+    function resaleProceeds(address seller) external view returns (uint256 amount);
 
     /// @notice The sum of prices paid for live (unrefunded) tickets in a currency: the most that
     ///         refunds can ever take. `escrowed` is at least this until settlement.

@@ -82,7 +82,7 @@ interface IPartnershipRegistry {
         string documentURI; // where the document is published (emitted, not stored)
         uint64 effectiveAt; // when the agreement takes effect (unix seconds)
         uint64 expiresAt; // when it expires; 0 = no expiry date
-        uint64 signingDeadline; // every party must sign this version by then (inclusive)
+        uint64 signingDeadline; // every party must sign this version by then (inclusive); before expiresAt
         uint64 noticePeriod; // seconds between a unilateral termination notice and its effect
         CommitmentInput[] commitments; // at most MAX_COMMITMENTS
     }
@@ -197,7 +197,7 @@ interface IPartnershipRegistry {
     /// @notice The document hash is zero.
     error PartnershipRegistryEmptyDocumentHash();
     /// @notice The dates do not make sense (deadline passed, expiry not after the effective date,
-    ///         or a value beyond the 40-bit timestamp range).
+    ///         signing deadline not before the expiry, or a value beyond the 40-bit timestamp range).
     /// @param effectiveAt Given effective date.
     /// @param expiresAt Given expiry date.
     /// @param signingDeadline Given signing deadline.

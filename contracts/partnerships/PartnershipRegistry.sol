@@ -724,7 +724,9 @@ contract PartnershipRegistry is IPartnershipRegistry, AccessControl, EIP712 {
             deadline > MAX_TIMESTAMP ||
             effectiveAt > MAX_TIMESTAMP ||
             expiresAt > MAX_TIMESTAMP ||
-            (expiresAt != 0 && expiresAt <= effectiveAt)
+            // A version must not be signable once it has expired: it would go from Pending straight
+            // to Expired without ever being in force.
+            (expiresAt != 0 && (expiresAt <= effectiveAt || deadline >= expiresAt))
         ) revert PartnershipRegistryInvalidDates(effectiveAt, expiresAt, deadline);
         if (terms.noticePeriod > MAX_NOTICE_PERIOD) revert PartnershipRegistryNoticePeriodTooLong(terms.noticePeriod);
     }

@@ -130,6 +130,8 @@ contract EventTickets is IEventTickets, IERC5192, IERC4906, IERC2981, ERC721, Ac
     mapping(uint256 tierId => mapping(address wallet => uint256 bought)) private _purchased;
     mapping(address currency => Escrow) private _escrow;
     mapping(address token => bool allowed) private _currencies;
+    /// @dev ETH owed to resale sellers, pulled with `withdrawResaleProceeds`; outside `_escrow`.
+    mapping(address seller => uint256 amount) private _resaleProceeds;
     /// @dev Set only while `buyListing` moves a resale-only ticket.
     bool private transient _inResale;
 
@@ -418,13 +420,24 @@ contract EventTickets is IEventTickets, IERC5192, IERC4906, IERC2981, ERC721, Ac
         // Cannot underflow: royalty <= price, and msg.value >= price on the ETH path.
         unchecked {
             if (currency == address(0)) {
-                _sendEth(sale.seller, price - royalty);
+                // Credited, not sent: a seller contract cannot revert or burn the buyer's gas. Fits:
+                // the sum of credits is at most the ETH ever paid to this contract.
+                if (price != royalty) _resaleProceeds[sale.seller] += price - royalty;
                 if (msg.value > price) _sendEth(msg.sender, msg.value - price);
             } else {
                 if (price != royalty) IERC20(currency).safeTransferFrom(msg.sender, sale.seller, price - royalty);
                 if (royalty != 0) _pullExact(currency, msg.sender, royalty);
             }
         }
+    }
+
+    /// @inheritdoc IEventTickets
+    function withdrawResaleProceeds() external nonReentrant returns (uint256 amount) {
+        amount = _resaleProceeds[msg.sender];
+        if (amount == 0) revert EventTicketsNothingToWithdraw(msg.sender);
+        delete _resaleProceeds[msg.sender];
+        emit ResaleProceedsWithdrawn(msg.sender, amount);
+        _sendEth(msg.sender, amount);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -567,6 +580,11 @@ contract EventTickets is IEventTickets, IERC5192, IERC4906, IERC2981, ERC721, Ac
     }
 
     /// @inheritdoc IEventTickets
+    function resaleProceeds(address seller) external view returns (uint256 amount) {
+        return _resaleProceeds[seller];
+    }
+
+    /// @inheritdoc IEventTickets
     function refundLiability(address currency) external view returns (uint256 owed) {
         return _escrow[currency].owed;
     }
@@ -700,8 +718,8 @@ contract EventTickets is IEventTickets, IERC5192, IERC4906, IERC2981, ERC721, Ac
         if (received != amount) revert EventTicketsTokenFeeUnsupported(amount, received);
     }
 
+    /// @dev Only `refund` pays through here, always a non-zero price paid.
     function _pay(address currency, address to, uint256 amount) private {
-        if (amount == 0) return;
         if (currency == address(0)) _sendEth(to, amount);
         else IERC20(currency).safeTransfer(to, amount);
     }

@@ -772,7 +772,11 @@ describe("PartnershipRegistry", () => {
       const { registry, cityClerk, exchangeSigner, id, now } = await loadFixture(activeFixture);
       await registry
         .connect(cityClerk)
-        .proposeAmendment(id, 0, asInput(makeTerms(now, { signingDeadline: now + 1000n * DAY })));
+        .proposeAmendment(
+          id,
+          0,
+          asInput(makeTerms(now, { signingDeadline: now + 1000n * DAY, expiresAt: now + 2000n * DAY })),
+        );
       await registry.connect(exchangeSigner).giveTerminationNotice(id, 1, hashOf("reason"), "");
       await expect(registry.connect(cityClerk).sign(id, 2, 0))
         .to.be.revertedWithCustomError(registry, "PartnershipRegistryTerminationPending")

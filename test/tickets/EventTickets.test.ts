@@ -597,7 +597,7 @@ describe("EventTickets", () => {
       return f;
     }
 
-    it("caps listings, pays the seller minus the royalty and keeps the royalty in escrow", async () => {
+    it("caps listings, credits the seller the price minus the royalty and keeps the royalty in escrow", async () => {
       const { tickets, alice, bob } = await networkHelpers.loadFixture(listedFixture);
       const cap = (PRICE.RESALE * 11_000n) / 10_000n;
       expect(await tickets.resaleCap(2_000_001n)).to.equal(cap);
@@ -619,9 +619,19 @@ describe("EventTickets", () => {
       const royalty = (cap * 500n) / 10_000n;
       const tx = tickets.connect(bob).buyListing(2_000_001n, cap, { value: cap + 5n });
       await expect(tx).to.emit(tickets, "ListingSold").withArgs(2_000_001n, alice.address, bob.address, cap, royalty);
-      await expect(tx).to.changeEtherBalances(ethers, [alice, bob, tickets], [cap - royalty, -cap, royalty]);
+      await expect(tx).to.changeEtherBalances(ethers, [alice, bob, tickets], [0n, -cap, cap]);
       expect(await tickets.ownerOf(2_000_001n)).to.equal(bob.address);
       expect(await tickets.escrowed(ZeroAddress)).to.equal(PRICE.RESALE + royalty);
+      expect(await tickets.resaleProceeds(alice.address)).to.equal(cap - royalty);
+      const withdrawal = tickets.connect(alice).withdrawResaleProceeds();
+      await expect(withdrawal)
+        .to.emit(tickets, "ResaleProceedsWithdrawn")
+        .withArgs(alice.address, cap - royalty);
+      await expect(withdrawal).to.changeEtherBalances(ethers, [alice, tickets], [cap - royalty, -(cap - royalty)]);
+      expect(await tickets.resaleProceeds(alice.address)).to.equal(0n);
+      await expect(tickets.connect(alice).withdrawResaleProceeds())
+        .to.be.revertedWithCustomError(tickets, "EventTicketsNothingToWithdraw")
+        .withArgs(alice.address);
       // The resale cap follows the price the original buyer paid, not the resale price.
       expect(await tickets.resaleCap(2_000_001n)).to.equal(cap);
     });
@@ -675,7 +685,7 @@ describe("EventTickets", () => {
         .withArgs(2_000_001n);
     });
 
-    it("fails the purchase when the seller cannot receive ETH", async () => {
+    it("completes the purchase when the seller cannot receive ETH; only the seller's withdrawal fails", async () => {
       const { tickets, alice, bob } = await networkHelpers.loadFixture(listedFixture);
       await tickets.connect(alice).buy(TIER.GA, 1, PRICE.GA, NO_PROOF, { value: PRICE.GA });
       // A contract wallet without a receive function lists its ticket.
@@ -686,9 +696,15 @@ describe("EventTickets", () => {
         tickets.interface.encodeFunctionData("listForResale", [1_000_001n, PRICE.GA]),
       );
       const royalty = (PRICE.GA * 500n) / 10_000n;
-      await expect(tickets.connect(bob).buyListing(1_000_001n, PRICE.GA, { value: PRICE.GA }))
+      await tickets.connect(bob).buyListing(1_000_001n, PRICE.GA, { value: PRICE.GA });
+      expect(await tickets.ownerOf(1_000_001n)).to.equal(bob.address);
+      expect(await tickets.resaleProceeds(await wallet.getAddress())).to.equal(PRICE.GA - royalty);
+      await expect(
+        wallet.execute(await tickets.getAddress(), tickets.interface.encodeFunctionData("withdrawResaleProceeds")),
+      )
         .to.be.revertedWithCustomError(tickets, "EventTicketsPaymentFailed")
         .withArgs(await wallet.getAddress(), PRICE.GA - royalty);
+      expect(await tickets.resaleProceeds(await wallet.getAddress())).to.equal(PRICE.GA - royalty);
     });
   });
 
