@@ -1,4 +1,4 @@
-import { Contract, type Signer, ZeroAddress } from "ethers";
+import { Contract, type Provider, type Signer, ZeroAddress } from "ethers";
 
 import { BusanError } from "../errors.js";
 import { eventsOf, readChain, sendAndWait, ticketsAt, tierOfToken } from "./contract.js";
@@ -47,4 +47,24 @@ export async function buyListing(
     seller: event.args.getValue("seller") as string,
     txHash: receipt.hash,
   };
+}
+
+/** ETH from sold listings credited to `seller` and not yet withdrawn. */
+export async function resaleProceedsOf(runner: Signer | Provider, tickets: string, seller: string): Promise<bigint> {
+  return readChain(() => ticketsAt(tickets, runner).resaleProceeds(seller));
+}
+
+/**
+ * Withdraws the signer's ETH resale proceeds. A sale credits the seller instead of sending them
+ * ETH, so a seller contract that cannot receive ETH never blocks a buyer.
+ */
+export async function withdrawResaleProceeds(
+  signer: Signer,
+  tickets: string,
+): Promise<{ amount: bigint; txHash: string }> {
+  const contract = ticketsAt(tickets, signer);
+  const receipt = await sendAndWait(() => contract.withdrawResaleProceeds());
+  const [event] = eventsOf(contract, receipt, "ResaleProceedsWithdrawn");
+  if (event === undefined) throw new BusanError("The withdrawal emitted no ResaleProceedsWithdrawn event.");
+  return { amount: event.args.getValue("amount") as bigint, txHash: receipt.hash };
 }

@@ -84,7 +84,7 @@ export const ticketsTasks = [
     .addOption({ name: "currency", description: "ETH or the ERC-20 address", defaultValue: "ETH" })
     .setAction(() => import("./settle.js"))
     .build(),
-  emptyTask(["tickets", "resale"], "Capped resale: list, buy, cancel").build(),
+  emptyTask(["tickets", "resale"], "Capped resale: list, buy, cancel, withdraw proceeds").build(),
   target(task(["tickets", "resale", "list"], "List a held ticket for resale"))
     .addOption({ name: "tokenId", description: "Ticket id", defaultValue: "" })
     .addOption({ name: "price", description: "Price; the resale cap when omitted", defaultValue: "" })
@@ -97,5 +97,8 @@ export const ticketsTasks = [
   target(task(["tickets", "resale", "cancel"], "Cancel your listing"))
     .addOption({ name: "tokenId", description: "Ticket id", defaultValue: "" })
     .setAction(() => import("./resale-cancel.js"))
+    .build(),
+  target(task(["tickets", "resale", "withdraw"], "Withdraw the ETH your sold listings earned"))
+    .setAction(() => import("./resale-withdraw.js"))
     .build(),
 ];

@@ -1,7 +1,8 @@
+import { ZeroAddress } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
 import { ticketsAt, tierOfToken } from "../../sdk/tickets/contract.js";
-import { buyListing, cancelListing, listForResale } from "../../sdk/tickets/resale.js";
+import { buyListing, cancelListing, listForResale, withdrawResaleProceeds } from "../../sdk/tickets/resale.js";
 import { cliAction } from "../common/action.js";
 import { type TicketsTarget, connectTickets, currencyInfo, formatAmount, parseAmount, parseWhole } from "./common.js";
 
@@ -42,4 +43,12 @@ export const cancel = cliAction(async (args: ResaleTokenArgs, hre: HardhatRuntim
   const { suite, tickets } = await connectTickets(hre, args);
   const { txHash } = await cancelListing(suite.signer, tickets, tokenId);
   console.log(`Listing of ticket ${tokenId} cancelled (tx ${txHash}).`);
+});
+
+/** `npx hardhat tickets resale withdraw`: pays the signer the ETH their sold listings earned. */
+export const withdraw = cliAction(async (args: TicketsTarget, hre: HardhatRuntimeEnvironment) => {
+  const { suite, tickets } = await connectTickets(hre, args);
+  const { amount, txHash } = await withdrawResaleProceeds(suite.signer, tickets);
+  const info = await currencyInfo(suite, ZeroAddress);
+  console.log(`Withdrew ${formatAmount(amount, info)} of resale proceeds to ${suite.signer.address} (tx ${txHash}).`);
 });

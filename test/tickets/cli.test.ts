@@ -15,6 +15,7 @@ import refund from "../../tasks/tickets/refund.js";
 import resaleBuy from "../../tasks/tickets/resale-buy.js";
 import resaleCancel from "../../tasks/tickets/resale-cancel.js";
 import resaleList from "../../tasks/tickets/resale-list.js";
+import resaleWithdraw from "../../tasks/tickets/resale-withdraw.js";
 import settle from "../../tasks/tickets/settle.js";
 import show from "../../tasks/tickets/show.js";
 import tierAdd from "../../tasks/tickets/tier-add.js";
@@ -130,6 +131,12 @@ describe("tasks/tickets (command line)", () => {
     await run(resaleList, { ...as(3), tokenId: "7000002", price: "0.21" });
     const resold = await run(resaleBuy, { ...as(4), tokenId: "7000002" });
     expect(resold.out).to.match(/Bought ticket 7000002 for 0.21 ETH/);
+    // The seller (account 3) was credited, not paid: they withdraw the price minus the royalty.
+    const withdrawn = await run(resaleWithdraw, as(3));
+    expect(withdrawn.out).to.match(/Withdrew 0.1995 ETH of resale proceeds/);
+    const nothingLeft = await run(resaleWithdraw, as(3));
+    expect(nothingLeft.exitCode).to.equal(1);
+    expect(nothingLeft.err).to.match(/EventTicketsNothingToWithdraw/);
 
     expect((await run(cancel, as(1))).out).to.match(/The event is cancelled/);
     const refunded = await run(refund, { ...as(4), tokenId: "7000002" });

@@ -9,7 +9,13 @@ import { airdropTickets, cancelEvent, claimRefund, recordCheckIns, settleProceed
 import { checkPassOffline, createPass, passFromJson, passToJson, verifyPass } from "../../sdk/tickets/pass.js";
 import { buyTickets, quotePurchase } from "../../sdk/tickets/purchase.js";
 import { decodePassQr, encodePassQr } from "../../sdk/tickets/qr.js";
-import { buyListing, cancelListing, listForResale } from "../../sdk/tickets/resale.js";
+import {
+  buyListing,
+  cancelListing,
+  listForResale,
+  resaleProceedsOf,
+  withdrawResaleProceeds,
+} from "../../sdk/tickets/resale.js";
 import { addTier, listTiers } from "../../sdk/tickets/tiers.js";
 import { GRACE, PRICE, TIER, deployEvent, tierConfig } from "./fixture.js";
 
@@ -169,6 +175,10 @@ describe("sdk/tickets", () => {
       await listForResale(alice, address, 1_000_001n, PRICE.GA);
       const sold = await buyListing(carol, address, 1_000_001n);
       expect(sold).to.include({ price: PRICE.GA, royalty: PRICE.GA / 20n, seller: alice.address });
+      const owed = PRICE.GA - PRICE.GA / 20n;
+      expect(await resaleProceedsOf(ethers.provider, address, alice.address)).to.equal(owed);
+      expect(await withdrawResaleProceeds(alice, address)).to.include({ amount: owed });
+      expect(await resaleProceedsOf(ethers.provider, address, alice.address)).to.equal(0n);
       const notListed = await failure(buyListing(carol, address, 1_000_001n));
       expect(notListed).to.be.instanceOf(BusanError);
       expect((notListed as BusanError).shortMessage).to.match(/not listed/);

@@ -1,0 +1,3 @@
+import { withdraw } from "./resale.js";
+
+export default withdraw;
