@@ -37,6 +37,8 @@ const ACCOUNT = {
   relayer: 6, // relays the MOU signature packet
 } as const;
 
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
 /** The one line a failing command prints: `Error: <sentence>`, and nothing like a stack trace. */
 function expectOneSentenceFailure(result: CliResult, message: RegExp): void {
   expect(result.code, result.stdout + result.stderr).to.equal(1);
@@ -60,6 +62,7 @@ for (const kind of ["hardhat", "anvil"] as const satisfies readonly NodeKind[]) 
     let accounts: string[] = [];
     let work = "";
     let startedAt = 0;
+    let timings = "";
 
     /** Runs `npx hardhat --network e2e <args>` against this node. */
     const cli = (args: readonly string[]): Promise<CliResult> => hardhat(args, { network: "e2e", rpcUrl: node().url });
@@ -85,7 +88,9 @@ for (const kind of ["hardhat", "anvil"] as const satisfies readonly NodeKind[]) 
       await rm(deploymentDir(chainId), { recursive: true, force: true });
       await ensureBuilt();
       work = await mkdtemp(path.join(os.tmpdir(), `busan-e2e-${kind}-`));
+      const nodeStarting = Date.now();
       started = await startNode(kind, await freePort(), chainId);
+      const deploying = Date.now();
       accounts = (await node().rpc<string[]>("eth_accounts")).map((a) => getAddress(a));
       const deployed = await hardhat(["suite", "deploy"], {
         network: "e2e",
@@ -94,15 +99,14 @@ for (const kind of ["hardhat", "anvil"] as const satisfies readonly NodeKind[]) 
       });
       expect(deployed.code, deployed.stdout + deployed.stderr).to.equal(0);
       expect(deployed.stdout).to.include("[ BusanSuite ] successfully deployed");
+      timings = `build ${seconds(nodeStarting - startedAt)}, node start ${seconds(deploying - nodeStarting)}, deployment ${seconds(Date.now() - deploying)}`;
     });
 
     after(async function () {
       await started?.stop();
       await rm(deploymentDir(chainId), { recursive: true, force: true });
       if (work !== "") await rm(work, { recursive: true, force: true });
-      console.log(
-        `      (${kind} node: deployment and journeys took ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
-      );
+      console.log(`      (${kind} node: ${seconds(Date.now() - startedAt)} in all; ${timings})`);
     });
 
     it("lists the deployed suite for the node's chain", async () => {

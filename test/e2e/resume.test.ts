@@ -1,9 +1,11 @@
 import { once } from "node:events";
-import { readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 
 import { expect } from "chai";
 
+import { restoreDeployedAddresses } from "../../tasks/suite/journal.js";
 import { type ChainNode, freePort, type NodeKind, startNode } from "./support/chain-node.js";
 import { CONFIRM_DEPLOYMENT, deploymentDir, ensureBuilt, hardhat, spawnHardhat } from "./support/cli.js";
 
@@ -148,3 +150,43 @@ for (const kind of ["hardhat", "anvil"] as const satisfies readonly NodeKind[]) 
     });
   });
 }
+
+describe("e2e: restoring deployed addresses from Ignition's journal", () => {
+  it("adds contracts the journal completed but deployed_addresses.json lacks, and nothing else", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "busan-journal-"));
+    try {
+      const academy = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+      const vault = "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512";
+      const journal = [
+        { chainId: 31337, type: "DEPLOYMENT_INITIALIZE" },
+        { futureId: "Academy#AcademyCertificates", result: { address: academy, type: "SUCCESS" }, type: "DEPLOYMENT_EXECUTION_STATE_COMPLETE" },
+        { futureId: "Charity#CharityVault", result: { address: vault, type: "SUCCESS" }, type: "DEPLOYMENT_EXECUTION_STATE_COMPLETE" },
+        { futureId: "Partnerships#PartnershipRegistry", result: { type: "REVERTED_TRANSACTION" }, type: "DEPLOYMENT_EXECUTION_STATE_COMPLETE" },
+      ].map((entry) => JSON.stringify(entry)); // prettier-ignore
+      // The last line was cut short by the kill.
+      await writeFile(path.join(dir, "journal.jsonl"), `${journal.join("\n")}\n{"futureId":"BusanSuite#Ev`);
+      await writeFile(
+        path.join(dir, "deployed_addresses.json"),
+        JSON.stringify({ "Academy#AcademyCertificates": academy }),
+      );
+
+      expect(await restoreDeployedAddresses(dir)).to.deep.equal(["Charity#CharityVault"]);
+      expect(JSON.parse(await readFile(path.join(dir, "deployed_addresses.json"), "utf8"))).to.deep.equal({
+        "Academy#AcademyCertificates": academy,
+        "Charity#CharityVault": vault,
+      });
+      expect(await restoreDeployedAddresses(dir)).to.deep.equal([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("does nothing where there is no journal", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "busan-journal-"));
+    try {
+      expect(await restoreDeployedAddresses(dir)).to.deep.equal([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -85,11 +85,13 @@ export const CONFIRM_DEPLOYMENT = { HARDHAT_IGNITION_CONFIRM_DEPLOYMENT: "1" } a
 let built: Promise<void> | undefined;
 
 /**
- * Compiles the contracts once, before any node or command starts, so that no two processes
- * (the node, a deployment) compile into the same artifacts folder at the same time.
+ * Compiles the contracts once, before any node or command starts, with the build profile that
+ * `ignition deploy` uses (production), so that no deployment compiles while a test waits on it
+ * and no two processes compile into the same artifacts folder at the same time. (`hardhat test`
+ * builds with the default profile, so the first e2e run after it compiles once here.)
  */
 export function ensureBuilt(): Promise<void> {
-  built ??= hardhat(["build", "--quiet"]).then((result) => {
+  built ??= hardhat(["--build-profile", "production", "build", "--quiet"]).then((result) => {
     if (result.code !== 0) throw new Error(`hardhat build failed:\n${result.stdout}\n${result.stderr}`);
   });
   return built;
