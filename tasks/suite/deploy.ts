@@ -6,6 +6,7 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { FileNotFoundError, InvalidInputError } from "../../sdk/errors.js";
 import { readJsonFile } from "../../sdk/node/files.js";
 import { cliAction } from "../common/action.js";
+import { restoreDeployedAddresses } from "./journal.js";
 
 interface DeployArgs {
   readonly parameters: string;
@@ -42,6 +43,16 @@ export default cliAction(async ({ parameters, verify, reset }: DeployArgs, hre: 
     verify,
     reset,
   });
+  if (process.exitCode !== undefined && process.exitCode !== 0) return;
+  const { provider } = await hre.network.create();
+  const chainId = BigInt((await provider.request({ method: "eth_chainId" })) as string);
+  const deploymentDir = path.join(hre.config.paths.ignition, "deployments", `chain-${chainId}`);
+  const restored = await restoreDeployedAddresses(deploymentDir);
+  if (restored.length > 0) {
+    console.log(
+      `Recorded ${restored.join(", ")} in ${path.join(deploymentDir, "deployed_addresses.json")} (an earlier run stopped before writing it).`,
+    );
+  }
 });
 
 /** Marker of a value the deployer must fill in before deploying to a public network. */

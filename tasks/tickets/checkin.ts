@@ -1,3 +1,4 @@
+import { Contract, id } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
 import { InvalidInputError } from "../../sdk/errors.js";
@@ -13,6 +14,9 @@ interface CheckInArgs extends TicketsTarget {
   readonly verifyOnly: boolean;
 }
 
+/** The role `recordCheckIns` requires (EventTickets.GATE_ROLE). */
+const GATE_ROLE = id("GATE_ROLE");
+
 /**
  * `npx hardhat tickets checkin --pass CODE`: verifies the pass (offline checks plus one chain read),
  * admits or refuses, then records the check-in on chain (gate role) unless `--verify-only`.
@@ -21,6 +25,19 @@ export default cliAction(async (args: CheckInArgs, hre: HardhatRuntimeEnvironmen
   if (args.pass === "") throw new InvalidInputError("--pass is required (the code printed by `tickets pass`).");
   const pass = decodePassQr(args.pass);
   const { suite, tickets } = await connectTickets(hre, args);
+  if (!args.verifyOnly) {
+    // Refuse before saying ADMIT: a check-in that cannot be recorded would let the pass in twice.
+    const access = new Contract(
+      tickets,
+      ["function hasRole(bytes32, address) view returns (bool)"],
+      suite.ethers.provider,
+    );
+    if (!((await access.getFunction("hasRole")(GATE_ROLE, suite.signer.address)) as boolean)) {
+      throw new InvalidInputError(
+        `The account ${suite.signer.address} does not hold the gate role, so it cannot record check-ins; use the gate's account (--from) or --verify-only.`,
+      );
+    }
+  }
   const { passVerifier } = await ticketsAt(tickets, suite.signer).eventInfo();
   const block = await suite.ethers.provider.getBlock("latest");
   const now = BigInt(block?.timestamp ?? Math.floor(Date.now() / 1000));

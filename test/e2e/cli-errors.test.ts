@@ -1,6 +1,6 @@
 import { expect } from "chai";
 
-import { type ChainNode, E2E_CHAINS, startNode } from "./support/chain-node.js";
+import { type ChainNode, E2E_CHAINS, freePort, startNode } from "./support/chain-node.js";
 import { hardhat, hasStackTrace } from "./support/cli.js";
 
 describe("e2e: the command line on bad input", function () {
@@ -24,7 +24,7 @@ describe("e2e: the command line on bad input", function () {
     describe(`against a ${kind} node`, () => {
       let node: ChainNode;
       before(async () => {
-        node = await startNode(kind, E2E_CHAINS[kind].port, E2E_CHAINS[kind].chainId);
+        node = await startNode(kind, await freePort(), E2E_CHAINS[kind].chainId);
       });
       after(async () => {
         await node.stop();

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { createServer } from "node:net";
 import path from "node:path";
 
 /** The two independent node implementations the end-to-end journeys run against. */
@@ -15,7 +16,25 @@ export interface ChainNode {
   stop(): Promise<void>;
 }
 
-/** Chain ids of the e2e nodes: distinct from the developer's local chain (31337). */
+/**
+ * A TCP port on loopback that nothing listens on right now. The machine may run other nodes (a
+ * developer's `npm run node`, another checkout's tests), so the e2e nodes never assume a fixed port.
+ */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const address = server.address();
+  server.close();
+  await once(server, "close");
+  if (address === null || typeof address === "string") throw new Error("Could not find a free port.");
+  return address.port;
+}
+
+/**
+ * Chain ids of the e2e nodes: distinct from the developer's local chain (31337). The ports are
+ * defaults only; the tests ask `freePort()` for one.
+ */
 export const E2E_CHAINS: Readonly<Record<NodeKind, { port: number; chainId: number }>> = {
   hardhat: { port: 18545, chainId: 31401 },
   anvil: { port: 18546, chainId: 31402 },
@@ -27,16 +46,40 @@ const BIN = path.join(ROOT, "node_modules", ".bin");
 const START_TIMEOUT_MS = 60_000;
 const POLL_MS = 200;
 
+/** How the node mines. */
+export interface NodeOptions {
+  /**
+   * Mine a block every this many seconds instead of one per transaction, so that a deployment
+   * takes several blocks (anvil `--block-time`; Hardhat's node `evm_setIntervalMining`).
+   */
+  readonly blockTimeSeconds?: number;
+}
+
 /**
  * Starts a node process on `port` with its own chain id (so its Ignition journal folder,
  * `deploy/deployments/chain-<id>`, never collides with a developer's local chain 31337). Both
  * implementations serve the same well-known test mnemonic, so the accounts are identical.
  */
-export async function startNode(kind: NodeKind, port: number, chainId: number): Promise<ChainNode> {
+export async function startNode(
+  kind: NodeKind,
+  port: number,
+  chainId: number,
+  options: NodeOptions = {},
+): Promise<ChainNode> {
+  const blockTime = options.blockTimeSeconds;
   const args =
     kind === "hardhat"
       ? ["node", "--port", String(port), "--chain-id", String(chainId)]
-      : ["--port", String(port), "--chain-id", String(chainId), "--silent", "--hardfork", "cancun"];
+      : [
+          "--port",
+          String(port),
+          "--chain-id",
+          String(chainId),
+          "--silent",
+          "--hardfork",
+          "cancun",
+          ...(blockTime === undefined ? [] : ["--block-time", String(blockTime)]),
+        ];
   const command = kind === "hardhat" ? path.join(BIN, "hardhat") : path.join(BIN, "anvil");
   const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], detached: true, env: childEnv() });
   let output = "";
@@ -54,21 +97,35 @@ export async function startNode(kind: NodeKind, port: number, chainId: number): 
     if (body.error !== undefined) throw new Error(`${method}: ${body.error.message}`);
     return body.result as T;
   };
+  const exited = (): boolean => child.exitCode !== null;
   const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`The ${kind} node exited early:\n${output}`);
+    if (exited()) throw new Error(`The ${kind} node exited early:\n${output}`);
     try {
       const id = await rpc<string>("eth_chainId");
       if (Number(id) !== chainId) throw new Error(`The ${kind} node reports chain ${Number(id)}, expected ${chainId}.`);
+      // Another process on the same port would answer too; ours must still be running.
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      if (exited()) throw new Error(`The ${kind} node exited early:\n${output}`);
       break;
     } catch (error) {
-      if (error instanceof Error && error.message.includes("reports chain")) throw error;
+      if (error instanceof Error && /reports chain|exited early/.test(error.message)) throw error;
       if (Date.now() > deadline)
         throw new Error(`The ${kind} node did not start within ${START_TIMEOUT_MS} ms:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
-  return { kind, url, chainId, rpc, stop: () => stopProcess(child) };
+  const node: ChainNode = { kind, url, chainId, rpc, stop: () => stopProcess(child) };
+  if (kind === "hardhat" && blockTime !== undefined) {
+    try {
+      await rpc("evm_setAutomine", [false]);
+      await rpc("evm_setIntervalMining", [blockTime * 1_000]);
+    } catch (error) {
+      await node.stop();
+      throw error;
+    }
+  }
+  return node;
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {
@@ -93,10 +150,13 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 /**
  * The environment for child processes: the user's, minus what marks a CI server or a test run
  * (Hardhat prints stack traces on CI servers and switches the keystore to its development copy
- * while testing; the journeys check what a person at a terminal sees).
+ * while testing; the journeys check what a person at a terminal sees). `extra` is added last.
  */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ["CI", "GITHUB_ACTIONS", "HH_TEST", "NODE_ENV"]) Reflect.deleteProperty(env, name);
-  return env;
+  // `hardhat test` exports its own global options (HARDHAT_CONFIG, HARDHAT_COVERAGE, …) to the
+  // environment; a command typed at a terminal has none of them.
+  for (const name of Object.keys(env)) if (name.startsWith("HARDHAT_")) Reflect.deleteProperty(env, name);
+  return { ...env, ...extra };
 }
