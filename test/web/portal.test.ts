@@ -132,26 +132,28 @@ describe("web: the portal in a real browser", function () {
       await verify.close();
     });
 
-    it("shows a loading state while the chain answers slowly", async () => {
-      const page = await browser.newPage();
-      let release: () => void = () => undefined;
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      await page.route(`${node.url}/**`, async (route) => {
-        if (
-          route.request().postData()?.includes("campaignCount") === true ||
-          route.request().postData()?.includes("eth_call") === true
-        )
-          await held;
-        await route.continue();
-      });
-      await page.goto(`${portal.url}?rpc=${encodeURIComponent(node.url)}#/charity`);
-      await page.locator('[data-state="loading"]').first().waitFor();
-      await screenshot(page, "charity-loading");
-      release();
-      await page.getByText("No campaigns yet").waitFor();
-      await page.close();
+    it("shows a loading state on every page while the chain answers slowly", async () => {
+      for (const route of ["/", ...PAGES]) {
+        const page = await browser.newPage();
+        page.setDefaultTimeout(60_000);
+        let release: () => void = () => undefined;
+        const held = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        // Hold the first request each page waits on (the chain id for the pages that only need a
+        // connection, contract reads for the others) until the loading state has been seen.
+        const waitsOn = route === "/" || route === "/verify" ? "eth_chainId" : "eth_call";
+        await page.route(`${node.url}/**`, async (request) => {
+          if (request.request().postData()?.includes(waitsOn) === true) await held;
+          await request.continue();
+        });
+        await page.goto(`${portal.url}?rpc=${encodeURIComponent(node.url)}#${route}`);
+        await page.locator('[data-state="loading"]').first().waitFor();
+        if (route === "/charity") await screenshot(page, "charity-loading");
+        release();
+        await page.locator('[data-state="loading"]').first().waitFor({ state: "detached" });
+        await page.close();
+      }
     });
   });
 

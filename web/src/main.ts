@@ -127,4 +127,5 @@ window.ethereum?.on?.("chainChanged", () => void useWallet());
 window.ethereum?.on?.("accountsChanged", () => void useWallet());
 
 renderConnection();
+replace(app, loading("the connection to the chain"));
 await useRpc(preferredRpcUrl());
