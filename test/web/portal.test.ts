@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { credentialToLink } from "../../sdk/academy/link.js";
 import { executeCharityDisbursement } from "../../sdk/charity/disburse.js";
 import { type ChainNode, startNode } from "../e2e/support/chain-node.js";
-import { hardhat } from "../e2e/support/cli.js";
+import { CONFIRM_DEPLOYMENT, hardhat } from "../e2e/support/cli.js";
 import { installTestWallet, launchBrowser, screenshot, startPortal } from "./support/browser.js";
 import { populate, type PortalWorld } from "./support/populate.js";
 
@@ -26,23 +26,24 @@ describe("web: the portal in a real browser", function () {
   let portal: { url: string; close: () => Promise<void> };
   let emptyNode: ChainNode;
   let node: ChainNode;
+  /** What the before hook started, stopped in reverse order even when the hook failed half-way. */
+  const cleanups: (() => Promise<void>)[] = [];
 
   before(async () => {
-    [emptyNode, node] = await Promise.all([
-      startNode("hardhat", EMPTY_NODE.port, EMPTY_NODE.chainId),
-      startNode("hardhat", SUITE_NODE.port, SUITE_NODE.chainId),
-    ]);
+    emptyNode = await startNode("hardhat", EMPTY_NODE.port, EMPTY_NODE.chainId);
+    cleanups.push(() => emptyNode.stop());
+    node = await startNode("hardhat", SUITE_NODE.port, SUITE_NODE.chainId);
+    cleanups.push(() => node.stop());
     await rm(deploymentDir, { recursive: true, force: true });
-    process.env["HARDHAT_IGNITION_CONFIRM_DEPLOYMENT"] = "1";
-    const deployed = await hardhat(["suite", "deploy"], { network: "e2e", rpcUrl: node.url });
+    const deployed = await hardhat(["suite", "deploy"], { network: "e2e", rpcUrl: node.url, env: CONFIRM_DEPLOYMENT });
     if (deployed.code !== 0) throw new Error(`The suite did not deploy:\n${deployed.stdout}\n${deployed.stderr}`);
     portal = await startPortal(PORTAL_PORT);
+    cleanups.push(() => portal.close());
     browser = await launchBrowser();
+    cleanups.push(() => browser.close());
   });
   after(async () => {
-    await browser.close();
-    await portal.close();
-    await Promise.all([emptyNode.stop(), node.stop()]);
+    for (const cleanup of cleanups.reverse()) await cleanup();
     await rm(deploymentDir, { recursive: true, force: true });
   });
 
