@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {Hashes} from "@openzeppelin/contracts/utils/cryptography/Hashes.sol";
+
 import {IEventTickets} from "../../contracts/interfaces/IEventTickets.sol";
 import {TicketsMockDonationReceiver} from "../../contracts/mocks/TicketsMockDonationReceiver.sol";
 import {EventTickets} from "../../contracts/tickets/EventTickets.sol";
@@ -197,6 +199,37 @@ contract EventTicketsInputsFuzzTest is TestBase {
         assertEq(tickets.escrowed(address(0)), 0, "escrow unchanged");
         assertEq(BUYER.balance, value, "buyer keeps the payment");
         assertEq(tickets.tier(1).minted, 0, "nothing minted");
+    }
+
+    /// @notice On an allowlisted tier a random proof, or the buyer's proof used by anyone else,
+    ///         is refused and mints nothing; the listed buyer's own proof buys.
+    function testFuzz_buy_allowlistProofBindsTheCaller(bytes32[] calldata randomProof, address caller) external {
+        address other = address(0xCA401);
+        bytes32 buyerLeaf = keccak256(bytes.concat(keccak256(abi.encode(BUYER))));
+        bytes32 otherLeaf = keccak256(bytes.concat(keccak256(abi.encode(other))));
+        IEventTickets.TierConfig memory config = _tierConfig();
+        config.allowlistRoot = Hashes.commutativeKeccak256(buyerLeaf, otherLeaf);
+        uint256 tierId = tickets.addTier(config);
+        bytes32[] memory proof = new bytes32[](1);
+        proof[0] = otherLeaf;
+        vm.assume(caller != BUYER && caller != other && caller.code.length == 0 && caller != address(0));
+        vm.assume(randomProof.length != 1 || randomProof[0] != otherLeaf);
+
+        vm.deal(BUYER, PRICE);
+        vm.prank(BUYER);
+        vm.expectRevert(abi.encodeWithSelector(IEventTickets.EventTicketsNotAllowlisted.selector, tierId, BUYER));
+        tickets.buy{value: PRICE}(tierId, 1, PRICE, randomProof);
+        vm.deal(caller, PRICE);
+        vm.prank(caller);
+        vm.expectRevert(abi.encodeWithSelector(IEventTickets.EventTicketsNotAllowlisted.selector, tierId, caller));
+        tickets.buy{value: PRICE}(tierId, 1, PRICE, proof);
+        assertEq(tickets.tier(tierId).minted, 0, "nothing minted");
+        assertEq(tickets.escrowed(address(0)), 0, "nothing escrowed");
+
+        vm.prank(BUYER);
+        tickets.buy{value: PRICE}(tierId, 1, PRICE, proof);
+        assertEq(tickets.balanceOf(BUYER), 1, "listed buyer's own proof buys");
+        assertEq(tickets.escrowed(address(0)), PRICE, "escrowed exactly");
     }
 
     // --- airdrops --------------------------------------------------------------------------------
