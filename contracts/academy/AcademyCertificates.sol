@@ -222,11 +222,13 @@ contract AcademyCertificates is IAcademyCertificates, ERC721, AccessControl, EIP
     function revoke(uint256[] calldata tokenIds, uint8 reasonCode, bytes32 reasonHash) external {
         uint256 count = tokenIds.length;
         if (count == 0 || count > MAX_BATCH) revert AcademyCertificatesInvalidBatchSize(count, MAX_BATCH);
+        // Course ids start at 1, so 0 means "none checked yet"; an id of course 0 is still checked
+        // (and refused as an unknown course) instead of matching that initial value.
         uint64 checkedCourse = 0;
         for (uint256 i = 0; i < count; ++i) {
             uint256 tokenId = tokenIds[i];
             uint64 courseId = uint64(tokenId);
-            if (courseId != checkedCourse) {
+            if (courseId != checkedCourse || courseId == 0) {
                 Course storage record = _requireCourseIssuer(courseId);
                 if (!record.revocable) revert AcademyCertificatesNotRevocable(courseId);
                 checkedCourse = courseId;
