@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 
 import type { ZodType } from "zod";
 
@@ -36,4 +36,14 @@ export async function readValidatedJsonFile<T>(path: string, schema: ZodType<T>,
     });
   }
   return parsed.data;
+}
+
+/** Whether a file exists and can be accessed. */
+export async function fileExists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -103,3 +103,14 @@ export function isoDate(seconds: bigint | number): string {
   const n = Number(seconds);
   return n === 0 ? "none" : new Date(n * 1000).toISOString().replace(".000Z", "Z");
 }
+
+/** How long an offline signature stays usable unless `--valid-hours` says otherwise. */
+const DEFAULT_VALID_HOURS = 72n;
+const SECONDS_PER_HOUR = 3_600n;
+
+/** The deadline of an offline signature: the chain's time plus `--valid-hours` (default 72). */
+export async function signatureDeadline(suite: SuiteConnection, validHours: string): Promise<bigint> {
+  const hours = validHours === "" ? DEFAULT_VALID_HOURS : parseWhole(validHours, "--valid-hours");
+  const block = await suite.ethers.provider.getBlock("latest");
+  return BigInt(block?.timestamp ?? Math.floor(Date.now() / 1000)) + hours * SECONDS_PER_HOUR;
+}

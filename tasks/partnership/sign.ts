@@ -1,9 +1,9 @@
-import { access, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
 import { InvalidInputError } from "../../sdk/errors.js";
-import { readJsonFile } from "../../sdk/node/files.js";
+import { fileExists, readJsonFile } from "../../sdk/node/files.js";
 import { signAgreementDirectly } from "../../sdk/partnerships/actions.js";
 import {
   createSignaturePacket,
@@ -14,26 +14,13 @@ import {
 } from "../../sdk/partnerships/packet.js";
 import { versionTerms } from "../../sdk/partnerships/timeline.js";
 import { cliAction } from "../common/action.js";
-import { openRegistry, parseWhole, type RegistryArgs, required, resolveParty } from "./shared.js";
-
-/** How long an offline signature stays valid unless `--valid-hours` says otherwise. */
-const DEFAULT_VALID_HOURS = 72n;
-const SECONDS_PER_HOUR = 3_600n;
+import { openRegistry, parseWhole, type RegistryArgs, required, resolveParty, signatureDeadline } from "./shared.js";
 
 interface SignArgs extends RegistryArgs {
   readonly id: string;
   readonly party: string;
   readonly out: string;
   readonly validHours: string;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -67,15 +54,13 @@ export default cliAction(async (args: SignArgs, hre: HardhatRuntimeEnvironment) 
     version,
     terms,
   });
-  const base = (await exists(args.out))
+  const base = (await fileExists(args.out))
     ? mergeSignaturePackets(
         fresh,
         parseSignaturePacket(await readJsonFile(args.out, "signature packet"), `signature packet ${args.out}`),
       )
     : fresh;
-  const hours = args.validHours === "" ? DEFAULT_VALID_HOURS : parseWhole(args.validHours, "--valid-hours");
-  const block = await suite.ethers.provider.getBlock("latest");
-  const deadline = BigInt(block?.timestamp ?? Math.floor(Date.now() / 1000)) + hours * SECONDS_PER_HOUR;
+  const deadline = await signatureDeadline(suite, args.validHours);
   const nonce = await registry.partyNonce(id, partyIndex);
   const packet = await signIntoPacket(base, suite.signer, { partyIndex, party: orgId, nonce, deadline });
   await writeFile(args.out, serializeSignaturePacket(packet));

@@ -1,9 +1,9 @@
-import { access, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 
 import { InvalidInputError } from "../../sdk/errors.js";
-import { readJsonFile } from "../../sdk/node/files.js";
+import { fileExists, readJsonFile } from "../../sdk/node/files.js";
 import { giveTerminationNotice } from "../../sdk/partnerships/actions.js";
 import {
   createTerminationPacket,
@@ -22,11 +22,8 @@ import {
   type RegistryArgs,
   required,
   resolveParty,
+  signatureDeadline,
 } from "./shared.js";
-
-/** How long an offline consent stays valid unless `--valid-hours` says otherwise. */
-const DEFAULT_VALID_HOURS = 72n;
-const SECONDS_PER_HOUR = 3_600n;
 
 interface TerminateArgs extends RegistryArgs {
   readonly id: string;
@@ -38,15 +35,6 @@ interface TerminateArgs extends RegistryArgs {
   readonly out: string;
   readonly packet: string;
   readonly validHours: string;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -93,7 +81,7 @@ export default cliAction(async (args: TerminateArgs, hre: HardhatRuntimeEnvironm
   const { partyIndex, orgId } = await resolveParty(registry, id, suite.signer.address, args.party);
   if (args.out !== "") {
     const registryAddress = await registry.getAddress();
-    const base = (await exists(args.out))
+    const base = (await fileExists(args.out))
       ? parseTerminationPacket(await readJsonFile(args.out, "termination packet"), `termination packet ${args.out}`)
       : createTerminationPacket({
           chainId: suite.chainId,
@@ -105,9 +93,7 @@ export default cliAction(async (args: TerminateArgs, hre: HardhatRuntimeEnvironm
     if (base.agreementId !== id || base.reasonHash !== reasonHash || base.registry !== registryAddress) {
       throw new InvalidInputError(`The packet ${args.out} is for another agreement, registry or reason.`);
     }
-    const hours = args.validHours === "" ? DEFAULT_VALID_HOURS : parseWhole(args.validHours, "--valid-hours");
-    const block = await suite.ethers.provider.getBlock("latest");
-    const deadline = BigInt(block?.timestamp ?? Math.floor(Date.now() / 1000)) + hours * SECONDS_PER_HOUR;
+    const deadline = await signatureDeadline(suite, args.validHours);
     const nonce = await registry.partyNonce(id, partyIndex);
     const packet = await signTerminationConsent(base, suite.signer, { partyIndex, party: orgId, nonce, deadline });
     await writeFile(args.out, serializeTerminationPacket(packet));
