@@ -11,8 +11,10 @@ import { CONFIRM_DEPLOYMENT, deploymentDir, ensureBuilt, hardhat, spawnHardhat }
 
 /** Chains of their own, so the journeys' deployment folders are never touched. */
 const RESUME_CHAIN_IDS: Readonly<Record<NodeKind, number>> = { hardhat: 31411, anvil: 31412 };
-/** One block a second: each deployment batch waits for a block, so there is time to interrupt. */
-const BLOCK_TIME_SECONDS = 1;
+/** One block every two seconds: each deployment batch waits for a block, so there is time to interrupt. */
+const BLOCK_TIME_SECONDS = 2;
+/** The account the e2e network deploys from (the nodes' first test account). */
+const DEPLOYER = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
 /** The suite's contracts, by Ignition future id. */
 const SUITE_FUTURES = [
   "Academy#AcademyCertificates",
@@ -107,14 +109,23 @@ for (const kind of ["hardhat", "anvil"] as const satisfies readonly NodeKind[]) 
       first.stderr.on("data", (chunk: Buffer) => (firstOutput += chunk.toString()));
       const exited = once(first, "exit");
 
-      // Wait until at least one contract is confirmed in the journal, then kill the deployment.
+      // Kill the deployment half-way, at a moment when Ignition is only waiting for a block: at least
+      // one contract confirmed, and every transaction the node has seen already in the journal (a
+      // kill while a send is being written would leave the node ahead of the journal, which
+      // Ignition rightly refuses to guess about).
       const deadline = Date.now() + WATCH_TIMEOUT_MS;
       let beforeKill = new Map<string, string>();
-      while (beforeKill.size === 0) {
+      for (;;) {
         if (first.exitCode !== null) throw new Error(`The deployment ended before it could be killed:\n${firstOutput}`);
         if (Date.now() > deadline) throw new Error(`No contract was confirmed in time:\n${firstOutput}`);
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        beforeKill = deployedContracts(await readJournal(chainId));
+        const journal = await readJournal(chainId);
+        beforeKill = deployedContracts(journal);
+        if (beforeKill.size === 0 || beforeKill.size === SUITE_FUTURES.length) continue;
+        const sends = journal.filter((entry) => entry.type === "TRANSACTION_SEND").length;
+        const prepared = journal.filter((entry) => entry.type === "TRANSACTION_PREPARE_SEND").length;
+        const pending = Number(await node().rpc<string>("eth_getTransactionCount", [DEPLOYER, "pending"]));
+        if (sends === prepared && sends === pending) break;
       }
       if (first.pid === undefined) throw new Error("The deployment process has no pid.");
       process.kill(-first.pid, "SIGKILL");

@@ -12,8 +12,8 @@ import { installTestWallet, launchBrowser, screenshot, startPortal } from "./sup
 import { populate, type PortalWorld } from "./support/populate.js";
 
 /** Ports and chain ids of the portal tests; distinct from the e2e journeys'. */
-const EMPTY_NODE = { port: 18555, chainId: 31411 };
-const SUITE_NODE = { port: 18556, chainId: 31412 };
+const EMPTY_NODE = { port: 18555, chainId: 31421 };
+const SUITE_NODE = { port: 18556, chainId: 31422 };
 const PORTAL_PORT = 18573;
 /** An address where nothing listens, for the "RPC down" state. */
 const DEAD_RPC = "http://127.0.0.1:9";
