@@ -1,7 +1,8 @@
-import { getAddress, isAddress, type Signer } from "ethers";
+import { getAddress, type Signer } from "ethers";
 import { z } from "zod";
 
 import { InvalidInputError } from "../errors.js";
+import { addressField, bytes32Field, uintField } from "./jsonFields.js";
 import {
   type AgreementSignatureMessage,
   agreementSignatureTypedData,
@@ -13,22 +14,13 @@ import {
 /** The `format` tag of a signature packet. */
 export const SIGNATURE_PACKET_FORMAT = "busan-mou-signatures/1";
 
-const uint = z
-  .union([z.string().regex(/^\d+$/, "must be a whole number written in decimal"), z.number().int().nonnegative()])
-  .transform((value) => BigInt(value));
-const address = z
-  .string()
-  .refine((value) => isAddress(value), "must be an address")
-  .transform((value) => getAddress(value));
-const bytes32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/, "must be a 0x-prefixed 32-byte hex value");
-
 const entrySchema = z
   .object({
     partyIndex: z.number().int().min(0).max(7),
     party: z.number().int().positive(),
-    signer: address,
-    nonce: uint,
-    deadline: uint,
+    signer: addressField,
+    nonce: uintField,
+    deadline: uintField,
     signature: z.string().regex(/^0x([0-9a-fA-F]{2})+$/, "must be 0x-prefixed hex bytes"),
   })
   .strict();
@@ -37,18 +29,18 @@ const entrySchema = z
 export const signaturePacketSchema = z
   .object({
     format: z.literal(SIGNATURE_PACKET_FORMAT),
-    chainId: uint,
-    registry: address,
-    agreementId: uint,
+    chainId: uintField,
+    registry: addressField,
+    agreementId: uintField,
     version: z.number().int().positive(),
     terms: z
       .object({
-        documentHash: bytes32,
-        commitmentsHash: bytes32,
-        effectiveAt: uint,
-        expiresAt: uint,
-        signingDeadline: uint,
-        noticePeriod: uint,
+        documentHash: bytes32Field,
+        commitmentsHash: bytes32Field,
+        effectiveAt: uintField,
+        expiresAt: uintField,
+        signingDeadline: uintField,
+        noticePeriod: uintField,
       })
       .strict(),
     signatures: z.array(entrySchema).max(32),

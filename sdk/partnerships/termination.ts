@@ -1,7 +1,8 @@
-import { getAddress, isAddress, type Signer } from "ethers";
+import { getAddress, type Signer } from "ethers";
 import { z } from "zod";
 
 import { InvalidInputError } from "../errors.js";
+import { addressField, bytes32Field, uintField } from "./jsonFields.js";
 import { type PartnershipRegistry, partnershipRegistryEvents, sendPartnershipTx } from "./registry.js";
 import {
   partnershipTypedDataDigest,
@@ -15,22 +16,14 @@ import type { Provider } from "ethers";
 /** The `format` tag of a termination consent packet. */
 export const TERMINATION_PACKET_FORMAT = "busan-mou-termination/1";
 
-const uint = z
-  .union([z.string().regex(/^\d+$/, "must be a whole number written in decimal"), z.number().int().nonnegative()])
-  .transform((value) => BigInt(value));
-const address = z
-  .string()
-  .refine((value) => isAddress(value), "must be an address")
-  .transform((value) => getAddress(value));
-
 /** The zod schema of a termination consent packet (documented in docs/partnerships.md). */
 export const terminationPacketSchema = z
   .object({
     format: z.literal(TERMINATION_PACKET_FORMAT),
-    chainId: uint,
-    registry: address,
-    agreementId: uint,
-    reasonHash: z.string().regex(/^0x[0-9a-fA-F]{64}$/, "must be a 0x-prefixed 32-byte hex value"),
+    chainId: uintField,
+    registry: addressField,
+    agreementId: uintField,
+    reasonHash: bytes32Field,
     reasonURI: z.string().default(""),
     signatures: z
       .array(
@@ -38,9 +31,9 @@ export const terminationPacketSchema = z
           .object({
             partyIndex: z.number().int().min(0).max(7),
             party: z.number().int().positive(),
-            signer: address,
-            nonce: uint,
-            deadline: uint,
+            signer: addressField,
+            nonce: uintField,
+            deadline: uintField,
             signature: z.string().regex(/^0x([0-9a-fA-F]{2})+$/, "must be 0x-prefixed hex bytes"),
           })
           .strict(),
