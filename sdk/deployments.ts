@@ -56,3 +56,27 @@ export function contractAddress(deployment: Deployment, name: string): string {
   }
   return first[1];
 }
+
+/**
+ * The first block of a deployment, from the text of Ignition's `journal.jsonl`: the lowest block
+ * in which one of its transactions was confirmed. Event scans start there instead of at block 0,
+ * which on a public chain saves thousands of `eth_getLogs` pages. `undefined` when the journal has
+ * no confirmed transaction (lines cut short by an interrupted run are skipped).
+ */
+export function deploymentStartBlock(journalText: string): number | undefined {
+  let first: number | undefined;
+  for (const line of journalText.split("\n")) {
+    if (!line.includes('"TRANSACTION_CONFIRM"')) continue;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const block = (entry as { receipt?: { blockNumber?: unknown } }).receipt?.blockNumber;
+    if (typeof block === "number" && Number.isSafeInteger(block) && block >= 0) {
+      first = first === undefined ? block : Math.min(first, block);
+    }
+  }
+  return first;
+}

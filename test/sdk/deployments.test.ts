@@ -5,7 +5,7 @@ import path from "node:path";
 import { expect } from "chai";
 
 import { getChain, explorerTxUrl } from "../../sdk/chains.js";
-import { contractAddress, parseDeployedAddresses } from "../../sdk/deployments.js";
+import { contractAddress, deploymentStartBlock, parseDeployedAddresses } from "../../sdk/deployments.js";
 import { DeploymentNotFoundError, FileNotFoundError, InvalidInputError } from "../../sdk/errors.js";
 import { loadDeployment } from "../../sdk/node/deployments.js";
 import { readJsonFile } from "../../sdk/node/files.js";
@@ -110,5 +110,18 @@ describe("sdk/node/files", () => {
       expect(error).to.be.instanceOf(InvalidInputError);
       expect((error as InvalidInputError).shortMessage).to.match(/^The MOU file .*bad\.json is not valid JSON/);
     }
+  });
+});
+
+describe("sdk/deployments deploymentStartBlock", () => {
+  it("takes the lowest confirmed block of the journal and skips other and broken lines", () => {
+    const journal = [
+      JSON.stringify({ type: "DEPLOYMENT_INITIALIZE", chainId: 97 }),
+      JSON.stringify({ type: "TRANSACTION_CONFIRM", futureId: "A", receipt: { blockNumber: 1207 } }),
+      JSON.stringify({ type: "TRANSACTION_CONFIRM", futureId: "B", receipt: { blockNumber: 1205 } }),
+      '{"type":"TRANSACTION_CONFIRM","futureId":"C","rec',
+    ].join("\n");
+    expect(deploymentStartBlock(journal)).to.equal(1205);
+    expect(deploymentStartBlock(JSON.stringify({ type: "DEPLOYMENT_INITIALIZE" }))).to.equal(undefined);
   });
 });

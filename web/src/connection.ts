@@ -1,7 +1,7 @@
 import { BrowserProvider, type Eip1193Provider, JsonRpcProvider, Network, type Provider, type Signer } from "ethers";
 
 import { getChainName } from "./chains.js";
-import { deploymentFor } from "./deployments.js";
+import { deploymentFor, logsFromBlock } from "./deployments.js";
 import type { Deployment } from "../../sdk/deployments.js";
 import { BusanError } from "../../sdk/errors.js";
 
@@ -17,6 +17,8 @@ export interface Connection {
   readonly chainId: bigint;
   readonly chainName: string;
   readonly deployment: Deployment | undefined;
+  /** Where event scans start: the suite's deployment block on this chain (0 when unknown). */
+  readonly fromBlock: number;
   readonly source: "rpc" | "wallet";
   readonly rpcUrl: string | undefined;
   readonly account: string | undefined;
@@ -66,6 +68,7 @@ export async function connectRpc(url: string): Promise<Connection> {
     chainId,
     chainName: getChainName(chainId),
     deployment: deploymentFor(chainId),
+    fromBlock: logsFromBlock(chainId),
     source: "rpc",
     rpcUrl: url,
     account: undefined,
@@ -99,6 +102,7 @@ export async function connectWallet(): Promise<Connection> {
     chainId,
     chainName: getChainName(chainId),
     deployment: deploymentFor(chainId),
+    fromBlock: logsFromBlock(chainId),
     source: "wallet",
     rpcUrl: undefined,
     account,

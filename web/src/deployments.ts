@@ -1,4 +1,4 @@
-import { type Deployment, parseDeployedAddresses } from "../../sdk/deployments.js";
+import { type Deployment, deploymentStartBlock, parseDeployedAddresses } from "../../sdk/deployments.js";
 
 /**
  * Deployment records known when the portal was built: every
@@ -11,7 +11,20 @@ const records = import.meta.glob<string>("../../deploy/deployments/chain-*/deplo
   import: "default",
 });
 
+/** Ignition's journals, for the block each deployment started at. */
+const journals = import.meta.glob<string>("../../deploy/deployments/chain-*/journal.jsonl", {
+  eager: true,
+  query: "?raw",
+  import: "default",
+});
+
 const byChain = new Map<bigint, Deployment>();
+const startBlocks = new Map<bigint, number>();
+for (const [file, text] of Object.entries(journals)) {
+  const match = /chain-(\d+)\//.exec(file);
+  const start = deploymentStartBlock(text);
+  if (match?.[1] !== undefined && start !== undefined) startBlocks.set(BigInt(match[1]), start);
+}
 for (const [file, text] of Object.entries(records)) {
   const match = /chain-(\d+)\//.exec(file);
   if (match?.[1] === undefined) continue;
@@ -22,6 +35,11 @@ for (const [file, text] of Object.entries(records)) {
 /** The suite's deployment on a chain, if the portal knows one. */
 export function deploymentFor(chainId: bigint): Deployment | undefined {
   return byChain.get(chainId);
+}
+
+/** The block event scans start at on a chain: the suite's deployment block, or 0 when unknown. */
+export function logsFromBlock(chainId: bigint): number {
+  return startBlocks.get(chainId) ?? 0;
 }
 
 /** Chain ids the portal has deployment records for. */

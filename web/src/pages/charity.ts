@@ -268,7 +268,7 @@ function renderTrace(
     }
     replace(output, loading("the donation trace"));
     try {
-      const trace = await traceDonor(connection.provider, vault, donor);
+      const trace = await traceDonor(connection.provider, vault, donor, { fromBlock: connection.fromBlock });
       for (const total of trace.totals) await currencyOf(connection.provider, total.token, currencies);
       replace(output, traceView(trace, connection.chainId, currencies));
     } catch (error) {

@@ -43,7 +43,7 @@ export const partnershipsPage: Page = {
       for (let id = 1n; id <= count; id += 1n) {
         const [agreement, timeline] = await Promise.all([
           getAgreement(registry, id),
-          agreementTimeline(connection.provider, address, id),
+          agreementTimeline(connection.provider, address, id, { fromBlock: connection.fromBlock }),
         ]);
         cards.push(agreementCard(connection, agreement, timeline, names));
       }

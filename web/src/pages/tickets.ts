@@ -46,7 +46,7 @@ export const ticketsPage: Page = {
     let tiers: TierInfo[];
     try {
       [owned, tiers] = await Promise.all([
-        ticketsOfOwner(connection.provider, address, connection.account),
+        ticketsOfOwner(connection.provider, address, connection.account, { fromBlock: connection.fromBlock }),
         listTiers(connection.provider, address),
       ]);
     } catch (error) {

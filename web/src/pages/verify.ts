@@ -181,11 +181,9 @@ async function describe(
       rows.unshift(["Course", `#${courseId} (not found on this chain)`]);
     }
     if (verification.state?.status === "Revoked") {
-      const revocation = await getRevocation(
-        connection.provider,
-        credential.registry,
-        BigInt(credential.tokenId),
-      ).catch(() => undefined);
+      const revocation = await getRevocation(connection.provider, credential.registry, BigInt(credential.tokenId), {
+        fromBlock: connection.fromBlock,
+      }).catch(() => undefined);
       if (revocation !== undefined) {
         rows.push([
           "Revoked",
